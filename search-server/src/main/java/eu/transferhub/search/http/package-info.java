@@ -1,0 +1,2 @@
+/** The Javalin server: search API, server-rendered search page, static site serving. */
+package eu.transferhub.search.http;
