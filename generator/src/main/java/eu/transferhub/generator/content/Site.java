@@ -1,0 +1,212 @@
+package eu.transferhub.generator.content;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The whole site after parsing and Markdown, before rendering. Immutable and thread-safe:
+ * every index is computed once in the constructor, so the query methods are cheap.
+ *
+ * <p>Lists returned are unmodifiable. "Newest first" means: dated pages before undated
+ * ones, by date descending, then weight ascending, then title, then URL (so the order is
+ * total and builds are deterministic).
+ */
+public final class Site {
+
+    /** The order of lists: newest first, then weight, then title, then url. */
+    public static final Comparator<Page> NEWEST_FIRST = Comparator
+            .comparing((Page p) -> p.meta().date().orElse(LocalDate.MIN), Comparator.reverseOrder())
+            .thenComparingInt(p -> p.meta().weight())
+            .thenComparing(Page::title)
+            .thenComparing(Page::url);
+
+    private final SiteConfig config;
+    private final boolean drafts;
+    private final List<Page> pages;
+    private final Map<String, List<Page>> byLang;
+    private final Map<PageKey, Map<String, Page>> byKey;
+    private final Map<String, List<Page>> bySectionAndLang;
+    private final Map<PageKey, List<Page>> referencingAll;
+    private final Map<String, List<String>> termsByTaxonomy;
+    private final Map<String, Intro> intros;
+
+    /**
+     * @param pages  every content page; drafts among them are dropped unless {@code drafts}
+     * @param intros home and section intros; one per section and language
+     * @param drafts whether draft pages are part of the site
+     * @throws IllegalArgumentException when two pages share a key and language, or two
+     *                                  intros a section and language
+     */
+    public Site(SiteConfig config, List<Page> pages, List<Intro> intros, boolean drafts) {
+        this.config = Objects.requireNonNull(config, "config");
+        this.drafts = drafts;
+        this.pages = pages.stream()
+                .filter(p -> drafts || !p.meta().draft())
+                .sorted(Comparator.comparing(Page::url).thenComparing(p -> p.source().file().toString()))
+                .toList();
+
+        Map<String, List<Page>> langs = new HashMap<>();
+        Map<PageKey, Map<String, Page>> keys = new HashMap<>();
+        Map<String, List<Page>> sections = new HashMap<>();
+        for (Page page : this.pages) {
+            langs.computeIfAbsent(page.lang(), l -> new ArrayList<>()).add(page);
+            Page previous = keys.computeIfAbsent(page.key(), k -> new HashMap<>()).put(page.lang(), page);
+            if (previous != null) {
+                throw new IllegalArgumentException("two pages for " + page.key() + " in " + page.lang()
+                        + ": " + previous.source().file() + " and " + page.source().file());
+            }
+            sections.computeIfAbsent(sectionKey(page.type(), page.lang()), s -> new ArrayList<>()).add(page);
+        }
+        this.byLang = freeze(langs, Comparator.comparing(Page::url));
+        this.byKey = new HashMap<>();
+        keys.forEach((key, perLang) -> byKey.put(key, Map.copyOf(perLang)));
+        this.bySectionAndLang = freeze(sections, NEWEST_FIRST);
+        this.referencingAll = freeze(references(this.pages), NEWEST_FIRST);
+        this.termsByTaxonomy = collectTerms(config, this.pages);
+
+        Map<String, Intro> introMap = new HashMap<>();
+        for (Intro intro : intros) {
+            Intro previous = introMap.put(introKey(intro.section(), intro.lang()), intro);
+            if (previous != null) {
+                throw new IllegalArgumentException("two intros for section '" + intro.section() + "' in "
+                        + intro.lang() + ": " + previous.file() + " and " + intro.file());
+            }
+        }
+        this.intros = Map.copyOf(introMap);
+    }
+
+    public SiteConfig config() {
+        return config;
+    }
+
+    /** Whether draft pages are part of this site ({@code --drafts}). */
+    public boolean drafts() {
+        return drafts;
+    }
+
+    /** Every content page, sorted by URL. */
+    public List<Page> pages() {
+        return pages;
+    }
+
+    /** The pages in one language, sorted by URL. */
+    public List<Page> pages(String lang) {
+        return byLang.getOrDefault(lang, List.of());
+    }
+
+    /** The pages of one type in one language, newest first. */
+    public List<Page> section(PageType type, String lang) {
+        return bySectionAndLang.getOrDefault(sectionKey(type, lang), List.of());
+    }
+
+    /** The page of a bundle in a language. */
+    public Optional<Page> find(PageKey key, String lang) {
+        return Optional.ofNullable(byKey.getOrDefault(key, Map.of()).get(lang));
+    }
+
+    /** Every language version of the page's bundle, including the page itself, by language weight. */
+    public List<Page> translations(Page page) {
+        Map<String, Page> perLang = byKey.getOrDefault(page.key(), Map.of());
+        List<Page> result = new ArrayList<>();
+        for (Language language : config.languages()) {
+            Page translation = perLang.get(language.code());
+            if (translation != null) {
+                result.add(translation);
+            }
+        }
+        return List.copyOf(result);
+    }
+
+    /**
+     * The pages in {@code lang} that refer to {@code target}, newest first: for a city,
+     * pages naming it as owner city, network lead, partner, meeting host or {@code cities}
+     * term; for a network or theme, pages with it among their {@code networks} or
+     * {@code themes}. The target itself is not included.
+     */
+    public List<Page> referencing(PageKey target, String lang) {
+        return referencingAll.getOrDefault(target, List.of()).stream()
+                .filter(p -> p.lang().equals(lang))
+                .toList();
+    }
+
+    /** Every term of the taxonomy that a page uses or that has a profile page, sorted. */
+    public List<String> terms(String taxonomy) {
+        return termsByTaxonomy.getOrDefault(taxonomy, List.of());
+    }
+
+    /** The home page intro of a language ({@code content/_index.<lang>.md}). */
+    public Optional<Intro> home(String lang) {
+        return sectionIntro("", lang);
+    }
+
+    /** The intro of a section list page ({@code content/<section>/_index.<lang>.md}). */
+    public Optional<Intro> sectionIntro(String section, String lang) {
+        return Optional.ofNullable(intros.get(introKey(section, lang)));
+    }
+
+    private static String sectionKey(PageType type, String lang) {
+        return type.name() + "\0" + lang;
+    }
+
+    private static String introKey(String section, String lang) {
+        return section + "\0" + lang;
+    }
+
+    /** Who refers to whom, across all languages. */
+    private static Map<PageKey, List<Page>> references(List<Page> pages) {
+        Map<PageKey, List<Page>> result = new HashMap<>();
+        for (Page page : pages) {
+            Set<PageKey> targets = new LinkedHashSet<>();
+            for (String city : page.meta().terms("cities")) {
+                targets.add(new PageKey(PageType.CITY.section(), city));
+            }
+            for (String network : page.meta().networks()) {
+                targets.add(new PageKey(PageType.NETWORK.section(), network));
+            }
+            for (String theme : page.meta().themes()) {
+                targets.add(new PageKey(PageType.THEME.section(), theme));
+            }
+            if (page.meta().details() instanceof NetworkDetails network) {
+                network.lead().ifPresent(c -> targets.add(new PageKey(PageType.CITY.section(), c)));
+                network.partners().forEach(c -> targets.add(new PageKey(PageType.CITY.section(), c)));
+                network.meetings().forEach(m -> targets.add(new PageKey(PageType.CITY.section(), m.city())));
+            }
+            targets.remove(page.key());
+            for (PageKey target : targets) {
+                result.computeIfAbsent(target, t -> new ArrayList<>()).add(page);
+            }
+        }
+        return result;
+    }
+
+    private static Map<String, List<String>> collectTerms(SiteConfig config, List<Page> pages) {
+        Map<String, List<String>> result = new TreeMap<>();
+        for (String taxonomy : config.taxonomies()) {
+            Set<String> terms = new TreeSet<>();
+            for (Page page : pages) {
+                terms.addAll(page.meta().terms(taxonomy));
+                if (page.key().section().equals(taxonomy)) {
+                    terms.add(page.key().bundle());
+                }
+            }
+            result.put(taxonomy, List.copyOf(terms));
+        }
+        return Map.copyOf(result);
+    }
+
+    private static <K> Map<K, List<Page>> freeze(Map<K, List<Page>> map, Comparator<Page> order) {
+        Map<K, List<Page>> frozen = new HashMap<>();
+        map.forEach((k, v) -> frozen.put(k, v.stream().sorted(order).toList()));
+        return Map.copyOf(frozen);
+    }
+}
