@@ -1,0 +1,84 @@
+package eu.transferhub.generator.content;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one Markdown file and its front matter. Stateless and thread-safe: the build calls
+ * it for many files at once.
+ */
+public final class PageReader {
+
+    private final Path contentDir;
+
+    /** @param contentDir the folder the files' relative paths start from */
+    public PageReader(Path contentDir) {
+        this.contentDir = contentDir;
+    }
+
+    /** Reads a bundle's page. Diagnostics name the file relative to the content dir. */
+    public Checked<LoadedPage> read(PageFile page) {
+        Problems problems = new Problems(page.file(), 2);
+        Optional<String> text = text(page.file(), problems);
+        Optional<ParsedFile> parsed = text.flatMap(t -> FrontMatterParser.parse(t, page.type(), false, problems));
+        if (parsed.isEmpty()) {
+            return Checked.failed(problems.diagnostics());
+        }
+        ParsedFile file = parsed.get();
+        SourcePage source = new SourcePage(page.key(), page.lang(), page.type(), file.meta(), page.file(),
+                file.body(), file.bodyLine(), page.resources());
+        String url = url(page.lang(), page.type(), file.meta().slug().orElse(page.key().bundle()));
+        List<Alias> aliases = file.aliases().stream().map(a -> new Alias(a.value(), a.line())).toList();
+        return Checked.of(new LoadedPage(source, url, file.references(), aliases), problems.diagnostics());
+    }
+
+    /** Reads an {@code _index.<lang>.md} intro; its front matter may only have the common fields. */
+    public Checked<LoadedIntro> read(IntroFile intro) {
+        Problems problems = new Problems(intro.file(), 2);
+        Optional<String> text = text(intro.file(), problems);
+        Optional<ParsedFile> parsed = text.flatMap(t -> t.startsWith("---")
+                ? FrontMatterParser.parse(t, PageType.PAGE, true, problems)
+                : Optional.of(new ParsedFile(FrontMatter.titled(""), t, 1, List.of(), List.of())));
+        if (parsed.isEmpty()) {
+            return Checked.failed(problems.diagnostics());
+        }
+        ParsedFile file = parsed.get();
+        String url = intro.section().isEmpty() ? "/" + intro.lang() + "/"
+                : "/" + intro.lang() + "/" + intro.section() + "/";
+        return Checked.of(new LoadedIntro(intro.section(), intro.lang(), file.meta().title(),
+                file.meta().summary().orElse(""), file.body(), file.bodyLine(), intro.file(), url),
+                problems.diagnostics());
+    }
+
+    /** The URL of a page: {@code /<lang>/<section>/<slug>/}, or {@code /<lang>/<slug>/} for plain pages. */
+    public static String url(String lang, PageType type, String slug) {
+        return type == PageType.PAGE ? "/" + lang + "/" + slug + "/" : "/" + lang + "/" + type.section() + "/" + slug + "/";
+    }
+
+    private Optional<String> text(Path file, Problems problems) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(contentDir.resolve(file));
+        } catch (IOException e) {
+            problems.error(0, "cannot read: " + e.getMessage());
+            return Optional.empty();
+        }
+        try {
+            // Strict decoding: a file saved in Latin-1 would otherwise turn into mojibake silently.
+            return Optional.of(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            problems.error(0, "not valid UTF-8 (save the file as UTF-8)");
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package eu.transferhub.generator.content;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.schema.CoreSchema;
+
+/**
+ * Composes YAML text into a node tree with marks, never constructing Java objects from it:
+ * nothing an editor writes can instantiate a class. Explicit tags ({@code !foo},
+ * {@code !!binary}) are rejected, and so are aliases that make the tree recursive.
+ */
+final class YamlText {
+
+    /** YAML 1.2 core schema: {@code true/True/TRUE}, {@code ~} and {@code null}, decimal numbers. */
+    private static final LoadSettings SETTINGS = LoadSettings.builder()
+            .setSchema(new CoreSchema())
+            .setMaxAliasesForCollections(20)
+            .setCodePointLimit(1_000_000)
+            .build();
+
+    private YamlText() {
+    }
+
+    /**
+     * The document's root node, or empty when the text is empty or broken (then the problem
+     * is reported with its line).
+     */
+    static Optional<Node> compose(String yaml, Problems problems) {
+        Optional<Node> root;
+        try {
+            root = new Compose(SETTINGS).composeString(yaml);
+        } catch (MarkedYamlEngineException e) {
+            problems.error(problems.line(e.getProblemMark().or(e::getContextMark)),
+                    "invalid YAML: " + e.getProblem());
+            return Optional.empty();
+        } catch (YamlEngineException e) {
+            problems.error(problems.line(Optional.empty()), "invalid YAML: " + e.getMessage());
+            return Optional.empty();
+        }
+        if (root.isPresent() && !plain(root.get(), problems)) {
+            return Optional.empty();
+        }
+        return root;
+    }
+
+    /** Whether the tree is free of explicit tags and recursion; reports the first of each. */
+    private static boolean plain(Node root, Problems problems) {
+        Map<Node, Boolean> seen = new IdentityHashMap<>();
+        Deque<Node> todo = new ArrayDeque<>();
+        todo.push(root);
+        boolean ok = true;
+        while (!todo.isEmpty()) {
+            Node node = todo.pop();
+            if (node.isRecursive()) {
+                problems.error(node, "invalid YAML: an alias refers to its own parent");
+                return false;
+            }
+            if (seen.put(node, Boolean.TRUE) != null) {
+                continue;
+            }
+            if (!node.isResolved()) {
+                problems.error(node, "invalid YAML: tags like '" + node.getTag().getValue()
+                        + "' are not allowed");
+                ok = false;
+            }
+            if (node instanceof MappingNode mapping) {
+                for (NodeTuple tuple : mapping.getValue()) {
+                    todo.push(tuple.getValueNode());
+                    todo.push(tuple.getKeyNode());
+                }
+            } else if (node instanceof SequenceNode sequence) {
+                sequence.getValue().forEach(todo::push);
+            }
+        }
+        return ok;
+    }
+}
