@@ -1,0 +1,26 @@
+package eu.transferhub.generator.build;
+
+import eu.transferhub.generator.content.Diagnostic;
+import eu.transferhub.generator.content.Site;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The content dir read, parsed and checked.
+ *
+ * @param site        the site, when there were no errors
+ * @param diagnostics every problem, sorted by file and line; paths relative to the content dir
+ */
+public record LoadedSite(Optional<Site> site, List<Diagnostic> diagnostics) {
+    public LoadedSite {
+        diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+}

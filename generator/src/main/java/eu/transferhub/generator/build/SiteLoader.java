@@ -1,0 +1,127 @@
+package eu.transferhub.generator.build;
+
+import eu.transferhub.generator.content.Checked;
+import eu.transferhub.generator.content.ContentFiles;
+import eu.transferhub.generator.content.ContentScanner;
+import eu.transferhub.generator.content.Diagnostic;
+import eu.transferhub.generator.content.Intro;
+import eu.transferhub.generator.content.IntroFile;
+import eu.transferhub.generator.content.LoadedIntro;
+import eu.transferhub.generator.content.LoadedPage;
+import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.PageFile;
+import eu.transferhub.generator.content.PageReader;
+import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.content.SiteChecks;
+import eu.transferhub.generator.content.SiteConfig;
+import eu.transferhub.generator.content.SiteConfigLoader;
+import eu.transferhub.generator.history.LastModified;
+import eu.transferhub.generator.html.HtmlPostProcessor;
+import eu.transferhub.generator.markdown.MarkdownRenderer;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads a content dir into a checked {@link Site}: hub.yaml, bundle discovery, then every
+ * page's front matter, Markdown and HTML in parallel, then the site-wide checks (references,
+ * URLs, translations, links). Writes nothing. The Markdown renderer is built once per loader;
+ * reuse one loader for repeated builds ({@code serve}). Thread-safe.
+ */
+public final class SiteLoader {
+
+    private final MarkdownRenderer markdown = MarkdownRenderer.create();
+    private final int threads;
+
+    /** @param threads worker threads for the per-page stages, at least 1 */
+    public SiteLoader(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /**
+     * Loads {@code contentDir}.
+     *
+     * @param baseUrl overrides hub.yaml's baseURL when present
+     * @param drafts  whether draft pages are part of the site (they are parsed and checked anyway)
+     * @throws IOException when a folder cannot be listed (unreadable files are diagnostics)
+     */
+    public LoadedSite load(Path contentDir, Optional<String> baseUrl, boolean drafts, BuildProgress progress)
+            throws IOException {
+        Checked<SiteConfig> config = SiteConfigLoader.load(contentDir, baseUrl);
+        if (config.value().isEmpty()) {
+            return new LoadedSite(Optional.empty(), config.diagnostics());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
+        Checked<ContentFiles> scanned = ContentScanner.scan(contentDir, config.value().get());
+        diagnostics.addAll(scanned.diagnostics());
+        ContentFiles files = scanned.value().orElseGet(() -> new ContentFiles(List.of(), List.of()));
+
+        PageReader reader = new PageReader(contentDir);
+        LastModified history = LastModified.read(contentDir);
+        PageTransformer transformer = new PageTransformer(markdown,
+                new HtmlPostProcessor(config.value().get().baseUrl()));
+
+        List<Result<PageTransformer.Transformed>> pages = Parallel.map(threads, files.pages(),
+                file -> page(file, reader, transformer, history, contentDir), "reading pages", progress);
+        List<Result<PageTransformer.TransformedIntro>> intros = Parallel.map(threads, files.intros(),
+                file -> intro(file, reader, transformer), "reading intros", progress);
+
+        List<LoadedPage> included = new ArrayList<>();
+        List<PageTransformer.Transformed> transformed = new ArrayList<>();
+        for (Result<PageTransformer.Transformed> result : pages) {
+            diagnostics.addAll(result.diagnostics());
+            result.value().ifPresent(t -> {
+                if (drafts || !t.page().meta().draft()) {
+                    transformed.add(t);
+                    included.add(result.loaded().orElseThrow());
+                }
+            });
+        }
+        List<Intro> introList = new ArrayList<>();
+        for (Result<PageTransformer.TransformedIntro> result : intros) {
+            diagnostics.addAll(result.diagnostics());
+            result.value().ifPresent(i -> introList.add(i.intro()));
+        }
+        diagnostics.addAll(SiteChecks.check(config.value().get(), included));
+        if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            return new LoadedSite(Optional.empty(), diagnostics);
+        }
+
+        Site site = new Site(config.value().get(), transformed.stream().map(PageTransformer.Transformed::page)
+                .toList(), introList, drafts);
+        LinkCheck links = new LinkCheck(site);
+        for (PageTransformer.Transformed t : transformed) {
+            links.check(t.page().source().file(), t.page().url(), t.links(), diagnostics);
+        }
+        for (Result<PageTransformer.TransformedIntro> result : intros) {
+            result.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), diagnostics));
+        }
+        return new LoadedSite(Optional.of(site), diagnostics);
+    }
+
+    private static Result<PageTransformer.Transformed> page(PageFile file, PageReader reader,
+            PageTransformer transformer, LastModified history, Path contentDir) {
+        Checked<LoadedPage> loaded = reader.read(file);
+        Optional<PageTransformer.Transformed> transformed = loaded.value().map(page -> {
+            Optional<Instant> lastmod = Optional.of(history.of(contentDir.resolve(file.file())));
+            return transformer.page(page, lastmod);
+        });
+        return new Result<>(transformed, loaded.value(), loaded.diagnostics());
+    }
+
+    private static Result<PageTransformer.TransformedIntro> intro(IntroFile file, PageReader reader,
+            PageTransformer transformer) {
+        Checked<LoadedIntro> loaded = reader.read(file);
+        return new Result<>(loaded.value().map(transformer::intro), Optional.empty(), loaded.diagnostics());
+    }
+
+    /** The outcome for one file. */
+    private record Result<T>(Optional<T> value, Optional<LoadedPage> loaded, List<Diagnostic> diagnostics) {
+    }
+}

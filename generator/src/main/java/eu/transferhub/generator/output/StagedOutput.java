@@ -1,0 +1,158 @@
+package eu.transferhub.generator.output;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * An {@link OutputSink} that writes into a fresh folder beside the target
+ * ({@code .<name>.tmp-<random>}, same parent so a rename can replace the target), and on
+ * {@link #publish()} swaps it into place. Until then the target is untouched; closing
+ * without publishing deletes the staging folder, so a failed build leaves the previous site
+ * and no debris. Use with try-with-resources:
+ *
+ * <pre>{@code
+ * try (StagedOutput out = StagedOutput.create(Path.of("public"))) {
+ *     renderer.render(site, out);
+ *     out.publish();
+ * }
+ * }</pre>
+ *
+ * <p>{@link #write} and {@link #copy} are thread-safe; {@link #publish} and {@link #close}
+ * are called once, by the owner, after all writes.
+ */
+public final class StagedOutput implements OutputSink, AutoCloseable {
+
+    private final Path target;
+    private final Path staging;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final AtomicLong bytes = new AtomicLong();
+    private volatile boolean published;
+
+    private StagedOutput(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /**
+     * Creates the staging folder beside {@code target}; the target's parent is created when
+     * missing, the target itself is not touched.
+     */
+    public static StagedOutput create(Path target) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null) {
+            throw new IOException("the output folder cannot be a file system root: " + target);
+        }
+        Files.createDirectories(parent);
+        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+        if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            // Temporary folders are private (rwx------); a published site must be readable by a web server.
+            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        return new StagedOutput(absolute, staging);
+    }
+
+    /** The folder files are written to until {@link #publish()}. */
+    public Path stagingDir() {
+        return staging;
+    }
+
+    /** The folder that {@link #publish()} replaces. */
+    public Path target() {
+        return target;
+    }
+
+    /** How many files were written or copied so far. */
+    public int files() {
+        return written.size();
+    }
+
+    /** How many bytes were written or copied so far. */
+    public long bytes() {
+        return bytes.get();
+    }
+
+    @Override
+    public void write(String path, byte[] content) throws IOException {
+        Path file = claim(path);
+        Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        bytes.addAndGet(content.length);
+    }
+
+    @Override
+    public void copy(String path, Path source) throws IOException {
+        Path file = claim(path);
+        Files.copy(source, file);
+        bytes.addAndGet(Files.size(file));
+    }
+
+    /** Checks the path, records it (each path once) and creates its folder. */
+    private Path claim(String path) throws IOException {
+        if (published) {
+            throw new IllegalStateException("already published: " + target);
+        }
+        Path file = SitePath.resolve(staging, path);
+        if (!written.add(path)) {
+            throw new FileAlreadyExistsException(path, null, "written twice in one build");
+        }
+        Files.createDirectories(file.getParent());
+        return file;
+    }
+
+    /**
+     * Makes the staged files the target: renames the old target away, renames the staging
+     * folder into its place (atomic moves where the file system supports them), then deletes
+     * the old one. If the second rename fails the old target is put back.
+     */
+    public void publish() throws IOException {
+        if (published) {
+            throw new IllegalStateException("already published: " + target);
+        }
+        Path parent = target.getParent();
+        if (Files.exists(target)) {
+            if (!Files.isDirectory(target)) {
+                throw new IOException("the output path exists and is not a folder: " + target);
+            }
+            Path old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
+            Files.delete(old); // only the unique name is wanted; the rename creates it
+            move(target, old);
+            try {
+                move(staging, target);
+            } catch (IOException e) {
+                move(old, target);
+                throw e;
+            }
+            published = true;
+            Folders.deleteRecursively(old);
+        } else {
+            move(staging, target);
+            published = true;
+        }
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.nio.file.AtomicMoveNotSupportedException e) {
+            // Same parent folder, so a plain rename; only the atomicity guarantee is lost.
+            Files.move(from, to);
+        }
+    }
+
+    /** Deletes the staging folder unless it was published. */
+    @Override
+    public void close() throws IOException {
+        if (!published) {
+            Folders.deleteRecursively(staging);
+        }
+    }
+}
