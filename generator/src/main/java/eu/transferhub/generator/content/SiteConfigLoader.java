@@ -173,7 +173,9 @@ public final class SiteConfigLoader {
         Optional<String> text = override.isPresent() ? override : fields.requiredString("baseURL");
         int line = override.isPresent() ? 0 : fields.line("baseURL");
         String field = override.isPresent() ? "--base-url" : "baseURL";
-        Optional<URI> uri = text.flatMap(t -> absolute(t.endsWith("/") ? t : t + "/", field, line, problems));
+        // A base URL without its trailing slash would drop its last segment in URI resolution.
+        Optional<URI> uri = text.flatMap(t -> absolute(t, field, line, problems))
+                .map(u -> u.toString().endsWith("/") ? u : URI.create(u + "/"));
         return uri.orElse(URI.create("http://localhost/"));
     }
 

@@ -41,7 +41,9 @@ final class YamlText {
         try {
             root = new Compose(SETTINGS).composeString(yaml);
         } catch (MarkedYamlEngineException e) {
-            problems.error(problems.line(e.getProblemMark().or(e::getContextMark)),
+            // For an unfinished key the scanner marks the line after it; the context mark is the key's own line.
+            boolean keyContext = "while scanning a simple key".equals(e.getContext());
+            problems.error(problems.line(keyContext ? e.getContextMark() : e.getProblemMark().or(e::getContextMark)),
                     "invalid YAML: " + e.getProblem());
             return Optional.empty();
         } catch (YamlEngineException e) {
