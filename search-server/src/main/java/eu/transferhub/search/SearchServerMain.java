@@ -1,0 +1,49 @@
+package eu.transferhub.search;
+
+import eu.transferhub.search.http.SearchServer;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The runnable search server: {@code java -jar search-server-app.jar --site DIR --index DIR
+ * --port N}. Serves the site and the search API until SIGTERM or Ctrl-C, then stops gracefully.
+ */
+@Command(name = "search-server", mixinStandardHelpOptions = true,
+        description = "Serves a generated Transfer Hub site and its search API.")
+public final class SearchServerMain implements Callable<Integer> {
+
+    @Option(names = "--site", required = true, paramLabel = "DIR", description = "The generated site directory.")
+    Path site;
+
+    @Option(names = "--index", required = true, paramLabel = "DIR",
+            description = "The index root that the build publishes into.")
+    Path index;
+
+    @Option(names = "--port", defaultValue = "8080", paramLabel = "N", description = "TCP port (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--host", defaultValue = "0.0.0.0", paramLabel = "HOST",
+            description = "Interface to bind (default: ${DEFAULT-VALUE}).")
+    String host;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SearchServerMain()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        SearchServer server = SearchServer.builder().site(site).index(index).port(port).host(host).start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "graceful-shutdown"));
+        System.err.println("search-server: serving " + site + " on http://" + host + ":" + server.port() + "/");
+        stopped.await();
+        return 0;
+    }
+}

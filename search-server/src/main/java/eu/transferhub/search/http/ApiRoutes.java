@@ -1,0 +1,76 @@
+package eu.transferhub.search.http;
+
+import eu.transferhub.search.index.IndexVersion;
+import eu.transferhub.search.query.ArchiveSearcher;
+import eu.transferhub.search.query.Autocomplete;
+import eu.transferhub.search.query.InvalidQueryException;
+import eu.transferhub.search.query.LiveIndex;
+import eu.transferhub.search.query.PeopleQueryParser;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The JSON endpoints: search, suggest, health and metrics. Thread-safe. */
+final class ApiRoutes {
+
+    static final String ROUTE = "route";
+
+    private final ArchiveSearcher searcher;
+    private final Autocomplete autocomplete;
+    private final LiveIndex index;
+    private final Metrics metrics;
+
+    ApiRoutes(ArchiveSearcher searcher, Autocomplete autocomplete, LiveIndex index, Metrics metrics) {
+        this.searcher = searcher;
+        this.autocomplete = autocomplete;
+        this.index = index;
+        this.metrics = metrics;
+    }
+
+    /** {@code GET /api/search}: see {@link SearchParams} for the parameters. */
+    void search(Context ctx) throws IOException {
+        ctx.attribute(ROUTE, "api_search");
+        SearchParams params = SearchParams.parse(ctx.queryParamMap());
+        ctx.header("Cache-Control", StaticSite.NO_CACHE);
+        ctx.json(searcher.search(params.request(), params.labelLanguage()));
+    }
+
+    /** {@code GET /api/suggest?q=&lang=}: page titles and word completions for what is typed. */
+    void suggest(Context ctx) throws IOException {
+        ctx.attribute(ROUTE, "api_suggest");
+        Map<String, List<String>> params = ctx.queryParamMap();
+        String q = ctx.queryParam("q");
+        if (q == null || q.isBlank()) {
+            throw new InvalidQueryException("q", "Type something to get suggestions.");
+        }
+        if (q.length() > PeopleQueryParser.MAX_LENGTH) {
+            throw new InvalidQueryException("q", "The text is too long: at most " + PeopleQueryParser.MAX_LENGTH
+                    + " characters, this one has " + q.length() + ".");
+        }
+        String lang = SearchParams.language(params, "lang");
+        ctx.header("Cache-Control", StaticSite.NO_CACHE);
+        ctx.json(autocomplete.suggest(q, lang));
+    }
+
+    /** {@code GET /health}: 200 with the index version, or 503 before an index exists. */
+    void health(Context ctx) {
+        ctx.attribute(ROUTE, "health");
+        ctx.header("Cache-Control", "no-store");
+        Optional<IndexVersion> version = index.version();
+        if (version.isEmpty()) {
+            ctx.status(HttpStatus.SERVICE_UNAVAILABLE).json(new Health("no-index", null, 0));
+        } else {
+            ctx.json(new Health("ok", version.get().id(), version.get().documentCount()));
+        }
+    }
+
+    /** {@code GET /metrics}: Prometheus text format. */
+    void metrics(Context ctx) {
+        ctx.attribute(ROUTE, "metrics");
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(metrics.scrape());
+    }
+}

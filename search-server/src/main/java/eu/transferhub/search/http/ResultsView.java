@@ -1,0 +1,48 @@
+package eu.transferhub.search.http;
+
+import java.util.List;
+
+/**
+ * The view model of the results partial ({@code _search/results.mustache}): every string
+ * already in the page's language and every URL built, so the template only places them.
+ * search.js builds the same structure from the JSON API. Null members render as nothing.
+ */
+record ResultsView(
+        String query,
+        String action,
+        String heading,
+        String error,
+        String partial,
+        Suggestion suggestion,
+        boolean hasHits,
+        int start,
+        List<Hit> hits,
+        Filters filters,
+        Pagination pagination) {
+
+    record Suggestion(String label, String text, String url) {
+    }
+
+    record Hit(String url, String title, String lang, String typeLabel, String date, String snippet) {
+    }
+
+    record Filters(String label, String query, String sort, String sortLabel, List<Option> sortOptions,
+            List<Facet> facets, String applyLabel, Link clear) {
+    }
+
+    record Option(String value, String label, boolean selected) {
+    }
+
+    record Facet(String param, String label, List<FacetValue> values) {
+    }
+
+    record FacetValue(String id, String param, String inputType, String value, String label, long count,
+            boolean selected) {
+    }
+
+    record Link(String url, String label) {
+    }
+
+    record Pagination(String label, String current, Link previous, Link next) {
+    }
+}

@@ -1,0 +1,171 @@
+package eu.transferhub.search.http;
+
+import eu.transferhub.search.query.SearchRequest;
+import eu.transferhub.search.query.SearchResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * Builds the {@link ResultsView} of one search for the page of one language: counts and
+ * headings from the UI strings, links that keep the query and filters in the URL.
+ */
+final class ResultsViewBuilder {
+
+    private static final List<String> FACET_ORDER = List.of("type", "city", "network", "theme", "year", "lang");
+
+    private final String action;
+    private final UiStrings strings;
+
+    /** @param lang the page's language: the form's action is {@code /<lang>/search/} */
+    ResultsViewBuilder(String lang, UiStrings strings) {
+        this.action = "/" + lang + "/search/";
+        this.strings = strings;
+    }
+
+    ResultsView results(SearchRequest request, SearchResponse response) {
+        String query = request.query();
+        String heading = response.total() == 0 ? strings.format("search.noResults", Map.of("query", query))
+                : response.total() == 1 ? strings.format("search.resultsOne", Map.of("query", query))
+                : strings.format("search.resultsCount", Map.of("count", Long.toString(response.total()), "query", query));
+        List<ResultsView.Hit> hits = response.hits().stream().map(this::hit).toList();
+        ResultsView.Suggestion suggestion = response.suggestion() == null ? null
+                : new ResultsView.Suggestion(strings.get("search.didYouMean"), response.suggestion(),
+                        url(request, p -> p.query = response.suggestion()));
+        return new ResultsView(query, action, heading, null,
+                response.partial() ? strings.get("search.partial") : null, suggestion, !hits.isEmpty(),
+                request.page() * request.size() + 1, hits, filters(request, response), pagination(request, response));
+    }
+
+    /** The view of a search that could not run: the heading says so, the message says why. */
+    ResultsView error(String query, String message) {
+        return new ResultsView(query == null ? "" : query, action, strings.get("search.error"), message, null, null,
+                false, 1, List.of(), null, null);
+    }
+
+    private ResultsView.Hit hit(SearchResponse.Hit hit) {
+        return new ResultsView.Hit(hit.url(), hit.title(), hit.lang(), strings.get("type." + hit.type()),
+                hit.date(), hit.snippet());
+    }
+
+    private ResultsView.Filters filters(SearchRequest request, SearchResponse response) {
+        List<ResultsView.Facet> facets = new ArrayList<>();
+        for (String name : FACET_ORDER) {
+            List<SearchResponse.FacetValue> values = response.facets().getOrDefault(name, List.of());
+            if (values.isEmpty()) {
+                continue;
+            }
+            // One language at a time: the search takes a single lang.
+            String inputType = name.equals("lang") ? "radio" : "checkbox";
+            facets.add(new ResultsView.Facet(name, strings.get("search.facet." + name), values.stream()
+                    .map(v -> new ResultsView.FacetValue("search-" + name + "-" + v.value(), name, inputType,
+                            v.value(), v.label(), v.count(), v.selected()))
+                    .toList()));
+        }
+        String sort = request.sort() == SearchRequest.Sort.DATE ? "date" : "relevance";
+        List<ResultsView.Option> sortOptions = List.of(
+                new ResultsView.Option("relevance", strings.get("search.sort.relevance"), sort.equals("relevance")),
+                new ResultsView.Option("date", strings.get("search.sort.date"), sort.equals("date")));
+        boolean filtered = request.lang() != null || !request.types().isEmpty() || !request.cities().isEmpty()
+                || !request.networks().isEmpty() || !request.themes().isEmpty() || !request.years().isEmpty();
+        ResultsView.Link clear = filtered ? new ResultsView.Link(url(request, Params::clearFilters),
+                strings.get("search.clearFilters")) : null;
+        return new ResultsView.Filters(strings.get("search.filters"), request.query(), sort,
+                strings.get("search.sort"), sortOptions, facets, strings.get("search.apply"), clear);
+    }
+
+    private ResultsView.Pagination pagination(SearchRequest request, SearchResponse response) {
+        long reachable = Math.min(response.total(), SearchRequest.MAX_WINDOW);
+        long pages = (reachable + request.size() - 1) / request.size();
+        if (pages <= 1) {
+            return null;
+        }
+        int page = request.page();
+        String current = strings.format("search.page",
+                Map.of("page", Integer.toString(page + 1), "pages", Long.toString(pages)));
+        ResultsView.Link previous = page > 0
+                ? new ResultsView.Link(url(request, p -> p.page = page - 1), strings.get("search.previous")) : null;
+        ResultsView.Link next = page + 1 < pages
+                ? new ResultsView.Link(url(request, p -> p.page = page + 1), strings.get("search.next")) : null;
+        return new ResultsView.Pagination(current, current, previous, next);
+    }
+
+    /** The request's parameters, changeable, written back as a page URL. */
+    private static final class Params {
+        String query;
+        String lang;
+        Set<String> types;
+        Set<String> cities;
+        Set<String> networks;
+        Set<String> themes;
+        Set<String> years;
+        SearchRequest.Sort sort;
+        int page;
+        int size;
+
+        Params(SearchRequest request) {
+            query = request.query();
+            lang = request.lang();
+            types = new TreeSet<>(request.types());
+            cities = new TreeSet<>(request.cities());
+            networks = new TreeSet<>(request.networks());
+            themes = new TreeSet<>(request.themes());
+            years = new TreeSet<>(request.years().stream().map(String::valueOf).toList());
+            sort = request.sort();
+            page = request.page();
+            size = request.size();
+        }
+
+        void clearFilters() {
+            lang = null;
+            types.clear();
+            cities.clear();
+            networks.clear();
+            themes.clear();
+            years.clear();
+            page = 0;
+        }
+    }
+
+    private String url(SearchRequest request, Consumer<Params> change) {
+        Params p = new Params(request);
+        // A new query or other filters start again from the first page.
+        int pageBefore = p.page;
+        change.accept(p);
+        if (p.page == pageBefore && !p.query.equals(request.query())) {
+            p.page = 0;
+        }
+        StringBuilder url = new StringBuilder(action).append("?q=").append(encode(p.query));
+        if (p.lang != null) {
+            url.append("&lang=").append(p.lang);
+        }
+        append(url, "type", p.types);
+        append(url, "city", p.cities);
+        append(url, "network", p.networks);
+        append(url, "theme", p.themes);
+        append(url, "year", p.years);
+        if (p.sort == SearchRequest.Sort.DATE) {
+            url.append("&sort=date");
+        }
+        if (p.page > 0) {
+            url.append("&page=").append(p.page);
+        }
+        if (p.size != SearchParams.DEFAULT_SIZE) {
+            url.append("&size=").append(p.size);
+        }
+        return url.toString();
+    }
+
+    private static void append(StringBuilder url, String name, Set<String> values) {
+        values.forEach(v -> url.append('&').append(name).append('=').append(encode(v)));
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,118 @@
+package eu.transferhub.search.index;
+
+import eu.transferhub.search.document.SearchDocument;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Turns one {@link SearchDocument} into the Lucene document of the schema. Thread-safe.
+ *
+ * <p>Each text part goes into two fields: the page language's stemmed field (so "industries"
+ * finds "industry") and the folded field (so "Timisoara" finds "Timișoara"). Summary and body
+ * carry offsets in the postings, which lets the UnifiedHighlighter build snippets without
+ * re-analysing the text; only the folded copies are stored, the stemmed copies share their
+ * offsets (the highlighter's "masked fields").
+ */
+final class DocumentMapper {
+
+    /** Searchable and highlightable via postings offsets, not stored. */
+    private static final FieldType OFFSETS = offsets(false);
+    /** Searchable, highlightable and stored: the text the snippet is cut from. */
+    private static final FieldType STORED_OFFSETS = offsets(true);
+
+    private final FacetsConfig facets;
+
+    DocumentMapper(FacetsConfig facets) {
+        this.facets = facets;
+    }
+
+    /**
+     * @throws IllegalArgumentException when the document's language is unknown or its date is not
+     *                                  an ISO date
+     */
+    Document toLucene(SearchDocument source) throws IOException {
+        Language language = Language.byCode(source.lang()).orElseThrow(() -> new IllegalArgumentException(
+                "search document " + source.id() + ": unknown language \"" + source.lang() + "\""));
+        Document doc = new Document();
+        doc.add(new StringField(SearchSchema.ID, source.id(), Field.Store.YES));
+        // Ties in score or date are broken by id, not by doc order, which the indexing threads
+        // make vary from build to build.
+        doc.add(new SortedDocValuesField(SearchSchema.ID_SORT, new BytesRef(source.id())));
+        doc.add(new StoredField(SearchSchema.URL, source.url()));
+        doc.add(new StoredField(SearchSchema.TITLE, source.title()));
+        doc.add(new StoredField(SearchSchema.LANG, source.lang()));
+        doc.add(new StoredField(SearchSchema.TYPE, source.type()));
+        for (String city : source.cities()) {
+            doc.add(new StoredField(SearchSchema.CITIES, city));
+        }
+
+        addText(doc, TextPart.TITLE, language, List.of(source.title()), TextField.TYPE_NOT_STORED,
+                TextField.TYPE_NOT_STORED);
+        addText(doc, TextPart.HEADINGS, language, source.headings(), TextField.TYPE_NOT_STORED,
+                TextField.TYPE_NOT_STORED);
+        addText(doc, TextPart.SUMMARY, language, List.of(source.summary()), OFFSETS, STORED_OFFSETS);
+        addText(doc, TextPart.BODY, language, List.of(source.body()), OFFSETS, STORED_OFFSETS);
+
+        doc.add(new SortedSetDocValuesFacetField(FacetDimension.TYPE.dimension(), source.type()));
+        doc.add(new SortedSetDocValuesFacetField(FacetDimension.LANG.dimension(), source.lang()));
+        addFacets(doc, FacetDimension.CITY, source.cities());
+        addFacets(doc, FacetDimension.NETWORK, source.networks());
+        addFacets(doc, FacetDimension.THEME, source.themes());
+        if (source.date() != null) {
+            LocalDate date = parseDate(source);
+            doc.add(new StoredField(SearchSchema.DATE, source.date()));
+            doc.add(new NumericDocValuesField(SearchSchema.DATE_SORT, date.toEpochDay()));
+            doc.add(new SortedSetDocValuesFacetField(FacetDimension.YEAR.dimension(),
+                    Integer.toString(date.getYear())));
+        }
+        return facets.build(doc);
+    }
+
+    private static void addText(Document doc, TextPart part, Language language, List<String> values,
+            FieldType stemmed, FieldType folded) {
+        for (String value : values) {
+            if (value.isBlank()) {
+                continue;
+            }
+            doc.add(new Field(part.field(language), value, stemmed));
+            doc.add(new Field(part.foldedField(), value, folded));
+        }
+    }
+
+    private static void addFacets(Document doc, FacetDimension dimension, List<String> values) {
+        // Duplicates would count a page twice under one value.
+        values.stream().distinct().filter(v -> !v.isBlank())
+                .forEach(v -> doc.add(new SortedSetDocValuesFacetField(dimension.dimension(), v)));
+    }
+
+    private static LocalDate parseDate(SearchDocument source) {
+        try {
+            return LocalDate.parse(source.date());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("search document " + source.id() + ": date \""
+                    + source.date() + "\" is not an ISO date (yyyy-MM-dd)", e);
+        }
+    }
+
+    private static FieldType offsets(boolean stored) {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.setStored(stored);
+        type.freeze();
+        return type;
+    }
+}

@@ -1,0 +1,257 @@
+package eu.transferhub.search.index;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.transferhub.search.document.SearchDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Pattern;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.IOUtils;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Builds an index of search documents and publishes it atomically.
+ *
+ * <p>Layout under the index root: one directory per version ({@code v00000001},
+ * {@code v00000002}, …) and a pointer file {@code CURRENT} holding the id of the version in use.
+ * A version is built in a fresh directory and committed; only then is {@code CURRENT} replaced,
+ * by writing a temporary file and renaming it over the old one (an atomic move), so a reader
+ * sees either the old complete index or the new complete one. A build that fails or a process
+ * that crashes half-way leaves {@code CURRENT} untouched; its directory is removed by the next
+ * successful publish. Each publish keeps the new version and the one it replaces (a server may
+ * still be answering from it) and deletes the rest.
+ *
+ * <p>Publishing is serialised by a lock file, across threads and processes.
+ */
+public final class IndexPublisher {
+
+    /** Name of the pointer file under the index root. */
+    public static final String CURRENT = "CURRENT";
+
+    private static final Logger LOG = LoggerFactory.getLogger(IndexPublisher.class);
+    private static final Pattern VERSION_ID = Pattern.compile("v\\d{8}");
+    private static final ObjectMapper JSON = new ObjectMapper();
+    // Serialises publishes inside one JVM; the file lock alone would throw
+    // OverlappingFileLockException for a second thread instead of waiting.
+    private static final Object PUBLISH_LOCK = new Object();
+    private static final double RAM_BUFFER_MB = 256;
+
+    private IndexPublisher() {
+    }
+
+    /**
+     * Indexes {@code documents} into a new version under {@code indexRoot} and makes it current.
+     *
+     * @param indexRoot created when missing
+     * @param documents the pages to index; ids must be unique, languages known, dates ISO
+     * @return the version now current
+     * @throws IOException              when the index cannot be written
+     * @throws IllegalArgumentException when a document is invalid (the message names its id);
+     *                                  nothing is published then
+     */
+    public static IndexVersion publish(Path indexRoot, List<SearchDocument> documents) throws IOException {
+        checkUniqueIds(documents);
+        Files.createDirectories(indexRoot);
+        synchronized (PUBLISH_LOCK) {
+            try (FileChannel lockFile = FileChannel.open(indexRoot.resolve(".publish.lock"),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                    FileLock ignored = lockFile.lock()) {
+                Optional<String> previous = readPointer(indexRoot);
+                String id = nextId(indexRoot);
+                Path directory = indexRoot.resolve(id);
+                build(directory, documents);
+                swapPointer(indexRoot, id);
+                deleteOldVersions(indexRoot, id, previous.orElse(null));
+                return new IndexVersion(id, directory, documents.size());
+            }
+        }
+    }
+
+    /**
+     * The version {@code CURRENT} points to, or empty when nothing was ever published.
+     *
+     * @throws IOException when {@code CURRENT} exists but its version cannot be read
+     */
+    public static Optional<IndexVersion> current(Path indexRoot) throws IOException {
+        Optional<String> id = readPointer(indexRoot);
+        if (id.isEmpty()) {
+            return Optional.empty();
+        }
+        Path directory = indexRoot.resolve(id.get());
+        try (Directory dir = FSDirectory.open(directory)) {
+            Map<String, String> userData = SegmentInfos.readLatestCommit(dir).getUserData();
+            return Optional.of(new IndexVersion(id.get(), directory,
+                    Integer.parseInt(userData.getOrDefault(SearchSchema.USER_DATA_COUNT, "0"))));
+        }
+    }
+
+    /** The id in {@code CURRENT}, without opening the index: cheap enough to poll. */
+    public static Optional<String> currentId(Path indexRoot) throws IOException {
+        return readPointer(indexRoot);
+    }
+
+    private static void build(Path directory, List<SearchDocument> documents) throws IOException {
+        FacetsConfig facets = SearchSchema.facetsConfig();
+        DocumentMapper mapper = new DocumentMapper(facets);
+        LanguageAnalyzers analyzers = new LanguageAnalyzers();
+        IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setCommitOnClose(false);
+        config.setUseCompoundFile(false);
+        try (Directory dir = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(dir, config)) {
+            addAll(writer, mapper, documents);
+            writer.setLiveCommitData(Map.of(
+                    SearchSchema.USER_DATA_COUNT, Integer.toString(documents.size()),
+                    SearchSchema.USER_DATA_LABELS, labelsJson(documents)).entrySet());
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            IOUtils.rm(directory);
+            throw e;
+        }
+    }
+
+    /** Feeds the writer from several threads: mapping and inverting are CPU-bound. */
+    private static void addAll(IndexWriter writer, DocumentMapper mapper, List<SearchDocument> documents)
+            throws IOException {
+        int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+        int chunk = Math.max(1, (documents.size() + threads - 1) / threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform()
+                .name("indexer-", 0).daemon(true).factory());
+        try {
+            List<Future<Void>> tasks = new ArrayList<>();
+            for (int start = 0; start < documents.size(); start += chunk) {
+                List<SearchDocument> slice = documents.subList(start, Math.min(documents.size(), start + chunk));
+                tasks.add(pool.submit(() -> {
+                    for (SearchDocument document : slice) {
+                        writer.addDocument(mapper.toLucene(document));
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> task : tasks) {
+                task.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("indexing was interrupted", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case IOException io -> throw io;
+                case RuntimeException runtime -> throw runtime;
+                default -> throw new IOException(e.getCause());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void checkUniqueIds(List<SearchDocument> documents) {
+        Set<String> seen = new HashSet<>();
+        for (SearchDocument document : documents) {
+            if (!seen.add(document.id())) {
+                throw new IllegalArgumentException("search document " + document.id() + " appears twice");
+            }
+        }
+    }
+
+    /** {lang: {value: label}} from every document's labels, sorted so the JSON is stable. */
+    private static String labelsJson(List<SearchDocument> documents) {
+        Map<String, Map<String, String>> labels = new TreeMap<>();
+        for (SearchDocument document : documents) {
+            Map<String, String> ofLanguage = labels.computeIfAbsent(document.lang(), l -> new TreeMap<>());
+            document.labels().forEach(ofLanguage::putIfAbsent);
+        }
+        try {
+            return JSON.writeValueAsString(labels);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Optional<String> readPointer(Path indexRoot) throws IOException {
+        String id;
+        try {
+            id = Files.readString(indexRoot.resolve(CURRENT), StandardCharsets.UTF_8).strip();
+        } catch (NoSuchFileException e) {
+            return Optional.empty();
+        }
+        if (!VERSION_ID.matcher(id).matches()) {
+            throw new IOException(indexRoot.resolve(CURRENT) + ": not an index version id: \"" + id + "\"");
+        }
+        return Optional.of(id);
+    }
+
+    private static String nextId(Path indexRoot) throws IOException {
+        long highest = 0;
+        for (Path version : versions(indexRoot)) {
+            highest = Math.max(highest, Long.parseLong(version.getFileName().toString().substring(1)));
+        }
+        return String.format(Locale.ROOT, "v%08d", highest + 1);
+    }
+
+    private static void swapPointer(Path indexRoot, String id) throws IOException {
+        Path temp = indexRoot.resolve(CURRENT + ".tmp");
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(StandardCharsets.UTF_8.encode(id + "\n"));
+            out.force(true);
+        }
+        Files.move(temp, indexRoot.resolve(CURRENT), StandardCopyOption.ATOMIC_MOVE,
+                StandardCopyOption.REPLACE_EXISTING);
+        IOUtils.fsync(indexRoot, true);
+    }
+
+    private static void deleteOldVersions(Path indexRoot, String current, String previous) throws IOException {
+        for (Path version : versions(indexRoot)) {
+            String name = version.getFileName().toString();
+            if (name.equals(current) || name.equals(previous)) {
+                continue;
+            }
+            try {
+                IOUtils.rm(version);
+            } catch (IOException e) {
+                // A reader elsewhere may still hold files open on a platform that forbids deleting
+                // them; the next publish tries again. The new version is already current.
+                LOG.warn("could not delete old index version {} yet: {}", version, e.toString());
+            }
+        }
+    }
+
+    private static List<Path> versions(Path indexRoot) throws IOException {
+        List<Path> versions = new ArrayList<>();
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(indexRoot,
+                p -> Files.isDirectory(p) && VERSION_ID.matcher(p.getFileName().toString()).matches())) {
+            entries.forEach(versions::add);
+        }
+        return versions;
+    }
+}

@@ -1,0 +1,2 @@
+/** The runnable search server: command line entry point. */
+package eu.transferhub.search;

@@ -1,0 +1,137 @@
+package eu.transferhub.search.query;
+
+import eu.transferhub.search.index.LanguageAnalyzers;
+import eu.transferhub.search.index.SearchSchema;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+
+/**
+ * Runs visitors' searches against the {@link LiveIndex}: hits, drill-sideways facets, snippets
+ * and "did you mean". Thread-safe; one instance serves every request.
+ *
+ * <p>Every search runs under a time budget ({@link IndexSearcher#setTimeout}); when it runs
+ * out, the response carries what was found by then, marked {@code partial}. A query that still
+ * rewrites to more clauses than Lucene allows is answered as an {@link InvalidQueryException}.
+ */
+public final class ArchiveSearcher {
+
+    /** Values listed per facet, most frequent first. */
+    static final int MAX_FACET_VALUES = 30;
+    /** Below this many hits the response carries a "did you mean" suggestion, if one exists. */
+    static final int FEW_HITS = 3;
+
+    private static final Set<String> HIT_FIELDS = Set.of(SearchSchema.URL, SearchSchema.TITLE,
+            SearchSchema.TYPE, SearchSchema.LANG, SearchSchema.DATE, SearchSchema.CITIES);
+    private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
+            new SortField(SearchSchema.ID_SORT, SortField.Type.STRING));
+    private static final Sort BY_DATE = dateSort();
+
+    private final LiveIndex index;
+    private final long budgetMillis;
+    private final PeopleQueryParser parser = new PeopleQueryParser();
+    private final QueryTranslator translator;
+    private final SnippetHighlighter highlighter;
+    private final SpellingSuggester speller;
+
+    /**
+     * @param budget the time a search may take before it returns partial results
+     */
+    public ArchiveSearcher(LiveIndex index, LanguageAnalyzers analyzers, Duration budget) {
+        this.index = index;
+        this.budgetMillis = budget.toMillis();
+        this.translator = new QueryTranslator(analyzers);
+        this.highlighter = new SnippetHighlighter(analyzers);
+        this.speller = new SpellingSuggester(translator);
+    }
+
+    /**
+     * @throws InvalidQueryException  when the query cannot run (param names the culprit)
+     * @throws IndexNotReadyException when no index has been published yet
+     * @throws IOException            when the index cannot be read
+     */
+    public SearchResponse search(SearchRequest request) throws IOException {
+        return search(request, request.lang());
+    }
+
+    /**
+     * Like {@link #search(SearchRequest)}, with facet labels in {@code labelLanguage} (the page's
+     * language) rather than in the searched one.
+     *
+     * @param labelLanguage a language code, or null for the request's language (else English)
+     */
+    public SearchResponse search(SearchRequest request, String labelLanguage) throws IOException {
+        long started = System.nanoTime();
+        if ((long) (request.page() + 1) * request.size() > SearchRequest.MAX_WINDOW) {
+            throw new InvalidQueryException("page", "Page " + (request.page() + 1) + " is beyond the last "
+                    + SearchRequest.MAX_WINDOW + " results that can be shown; refine the search instead.");
+        }
+        PeopleQuery parsed = parser.parse(request.query());
+        Query query = translator.translate(parsed);
+        return index.withSearcher((snapshot, shared) -> {
+            // A searcher of its own, so the time budget applies to this request alone.
+            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setTimeout(new QueryTimeoutImpl(budgetMillis));
+            int wanted = (request.page() + 1) * request.size();
+            FacetedSearch.Result result;
+            try {
+                result = FacetedSearch.run(searcher, snapshot, query, request,
+                        request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE, wanted);
+            } catch (IndexSearcher.TooManyClauses e) {
+                throw new InvalidQueryException("q", "The search expands to too many words; "
+                        + "use longer prefixes or fewer words.");
+            }
+            TopDocs top = result.top();
+            List<SearchResponse.Hit> hits = hits(searcher, query, top, request);
+            Map<String, List<SearchResponse.FacetValue>> facets = new FacetReader(snapshot, request,
+                    labelLanguage != null ? labelLanguage : request.lang()).read(result.facets());
+            long total = top.totalHits.value();
+            String suggestion = total < FEW_HITS ? speller.suggest(parsed, shared) : null;
+            return new SearchResponse(total, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                    searcher.timedOut(), hits, facets, suggestion);
+        });
+    }
+
+    private List<SearchResponse.Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)
+            throws IOException {
+        int from = request.page() * request.size();
+        ScoreDoc[] scoreDocs = top.scoreDocs;
+        if (from >= scoreDocs.length) {
+            return List.of();
+        }
+        int[] docIds = new int[scoreDocs.length - from];
+        for (int i = from; i < scoreDocs.length; i++) {
+            docIds[i - from] = scoreDocs[i].doc;
+        }
+        String[] snippets = highlighter.snippets(searcher, query, docIds);
+        StoredFields stored = searcher.storedFields();
+        List<SearchResponse.Hit> hits = new ArrayList<>(docIds.length);
+        for (int i = 0; i < docIds.length; i++) {
+            Document doc = stored.document(docIds[i], HIT_FIELDS);
+            hits.add(new SearchResponse.Hit(doc.get(SearchSchema.URL), doc.get(SearchSchema.TITLE),
+                    doc.get(SearchSchema.TYPE), doc.get(SearchSchema.LANG), doc.get(SearchSchema.DATE),
+                    List.of(doc.getValues(SearchSchema.CITIES)), snippets[i]));
+        }
+        return hits;
+    }
+
+    private static Sort dateSort() {
+        SortField date = new SortField(SearchSchema.DATE_SORT, SortField.Type.LONG, true);
+        // Newest first; pages without a date after every dated one.
+        date.setMissingValue(Long.MIN_VALUE);
+        return new Sort(date, SortField.FIELD_SCORE, new SortField(SearchSchema.ID_SORT, SortField.Type.STRING));
+    }
+}

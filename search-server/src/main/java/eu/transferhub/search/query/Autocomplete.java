@@ -1,0 +1,154 @@
+package eu.transferhub.search.query;
+
+import eu.transferhub.search.index.FacetDimension;
+import eu.transferhub.search.index.LanguageAnalyzers;
+import eu.transferhub.search.index.SearchSchema;
+import eu.transferhub.search.index.TextPart;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * Autocomplete over titles and frequent words, both from the live index: titles by a prefix
+ * search on the folded title field, words by walking the folded body terms that start with the
+ * last typed word. Both are bounded (result counts, terms walked), so a suggestion costs well
+ * under a millisecond on the archive's size. Thread-safe.
+ */
+public final class Autocomplete {
+
+    static final int MAX_PAGES = 5;
+    static final int MAX_TERMS = 5;
+    /** Terms looked at per request at most; the frequent ones among them win. */
+    private static final int MAX_TERMS_WALKED = 500;
+    /** A word must occur on this many pages to be suggested: one-offs are often typos. */
+    private static final int MIN_DOC_FREQ = 2;
+
+    private static final String TITLE = TextPart.TITLE.foldedField();
+    private static final String BODY = TextPart.BODY.foldedField();
+    private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
+            new SortField(SearchSchema.ID_SORT, SortField.Type.STRING));
+
+    private final LiveIndex index;
+    private final LanguageAnalyzers analyzers;
+
+    public Autocomplete(LiveIndex index, LanguageAnalyzers analyzers) {
+        this.index = index;
+        this.analyzers = analyzers;
+    }
+
+    /**
+     * @param text what has been typed so far (validated by the caller: 1..500 characters)
+     * @param lang restrict page suggestions to this language, or null for all
+     * @throws IndexNotReadyException when no index has been published yet
+     */
+    public Suggestions suggest(String text, String lang) throws IOException {
+        List<String> words = new ArrayList<>();
+        int lastStart = folded(text, words);
+        if (words.isEmpty()) {
+            return new Suggestions(List.of(), List.of());
+        }
+        // What the visitor typed before the word being completed, kept as typed (with accents).
+        String before = text.substring(0, lastStart);
+        return index.withSearcher((snapshot, searcher) -> new Suggestions(
+                pages(snapshot, searcher, words, lang), terms(searcher.getIndexReader(), words, before)));
+    }
+
+    private static List<Suggestions.Page> pages(IndexSnapshot snapshot, IndexSearcher searcher, List<String> words,
+            String lang) throws IOException {
+        BooleanQuery.Builder query = new BooleanQuery.Builder();
+        for (int i = 0; i < words.size() - 1; i++) {
+            query.add(new TermQuery(new Term(TITLE, words.get(i))), Occur.MUST);
+        }
+        query.add(new PrefixQuery(new Term(TITLE, words.getLast())), Occur.MUST);
+        DrillDownQuery filtered = new DrillDownQuery(snapshot.facetsConfig(), query.build());
+        if (lang != null) {
+            filtered.add(FacetDimension.LANG.dimension(), lang);
+        }
+        List<Suggestions.Page> pages = new ArrayList<>();
+        for (ScoreDoc hit : searcher.search(filtered, MAX_PAGES, BY_SCORE_THEN_ID).scoreDocs) {
+            Document doc = searcher.storedFields().document(hit.doc,
+                    Set.of(SearchSchema.TITLE, SearchSchema.URL, SearchSchema.LANG));
+            pages.add(new Suggestions.Page(doc.get(SearchSchema.TITLE), doc.get(SearchSchema.URL),
+                    doc.get(SearchSchema.LANG)));
+        }
+        return pages;
+    }
+
+    private record Candidate(String term, int docFreq) {
+    }
+
+    private static List<String> terms(IndexReader reader, List<String> words, String before) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, BODY);
+        if (terms == null) {
+            return List.of();
+        }
+        String prefix = words.getLast();
+        TermsEnum iterator = terms.iterator();
+        if (iterator.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
+            return List.of();
+        }
+        Comparator<Candidate> weakestFirst = Comparator.comparingInt(Candidate::docFreq)
+                .thenComparing(Candidate::term, Comparator.reverseOrder());
+        PriorityQueue<Candidate> best = new PriorityQueue<>(weakestFirst);
+        int walked = 0;
+        for (BytesRef term = iterator.term(); term != null && walked < MAX_TERMS_WALKED; term = iterator.next()) {
+            String text = term.utf8ToString();
+            if (!text.startsWith(prefix)) {
+                break;
+            }
+            walked++;
+            int docFreq = iterator.docFreq();
+            if (docFreq < MIN_DOC_FREQ || text.equals(prefix)) {
+                continue;
+            }
+            best.add(new Candidate(text, docFreq));
+            if (best.size() > MAX_TERMS) {
+                best.poll();
+            }
+        }
+        List<Candidate> ordered = new ArrayList<>(best);
+        ordered.sort(weakestFirst.reversed());
+        return ordered.stream().map(c -> before + c.term()).toList();
+    }
+
+    /** Adds the folded words of {@code text} to {@code words}; returns where the last one starts. */
+    private int folded(String text, List<String> words) {
+        int lastStart = 0;
+        try (TokenStream stream = analyzers.folding().tokenStream(TITLE, text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken() && words.size() < PeopleQueryParser.MAX_CLAUSES) {
+                words.add(term.toString());
+                lastStart = offset.startOffset();
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysing a query string cannot fail", e);
+        }
+        return lastStart;
+    }
+}

@@ -1,0 +1,9 @@
+package eu.transferhub.search.query;
+
+/** No index version has been published yet; the HTTP layer answers 503. */
+public final class IndexNotReadyException extends RuntimeException {
+
+    public IndexNotReadyException() {
+        super("the search index is not built yet");
+    }
+}
