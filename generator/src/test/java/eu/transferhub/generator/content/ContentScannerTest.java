@@ -1,0 +1,64 @@
+package eu.transferhub.generator.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContentScannerTest {
+
+    private static final SiteConfig CONFIG = new SiteConfig(Map.of("en", "Hub", "es", "Centro"),
+            URI.create("https://transferhub.eu/"), "en",
+            List.of(new Language("en", "English", 1), new Language("es", "Español", 2)),
+            List.of("cities"), 10, Optional.empty(), Map.of(), "default");
+
+    private static void write(Path dir, String path) throws Exception {
+        Path file = dir.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, "---\ntitle: x\n---\n");
+    }
+
+    @Test
+    void bundlesIntrosAndResourcesAreFound(@TempDir Path dir) throws Exception {
+        for (String path : List.of("hub.yaml", "_index.en.md", "cities/_index.es.md", "cities/bilbao/index.en.md",
+                "cities/bilbao/index.es.md", "cities/bilbao/map.png", "cities/bilbao/docs/plan.pdf",
+                "cities/bilbao/.DS_Store", "about/index.en.md")) {
+            write(dir, path);
+        }
+        Checked<ContentFiles> scanned = ContentScanner.scan(dir, CONFIG);
+        assertEquals(List.of(), scanned.diagnostics());
+        ContentFiles files = scanned.value().orElseThrow();
+        List<Path> resources = List.of(Path.of("cities/bilbao/docs/plan.pdf"), Path.of("cities/bilbao/map.png"));
+        assertEquals(List.of(
+                new PageFile(new PageKey("", "about"), "en", PageType.PAGE, Path.of("about/index.en.md"), List.of()),
+                new PageFile(new PageKey("cities", "bilbao"), "en", PageType.CITY, Path.of("cities/bilbao/index.en.md"), resources),
+                new PageFile(new PageKey("cities", "bilbao"), "es", PageType.CITY, Path.of("cities/bilbao/index.es.md"), resources)),
+                files.pages());
+        assertEquals(List.of(new IntroFile("", "en", Path.of("_index.en.md")),
+                new IntroFile("cities", "es", Path.of("cities/_index.es.md"))), files.intros());
+    }
+
+    @Test
+    void unknownLanguagesSectionsAndBadNamesAreErrorsNamingTheFile(@TempDir Path dir) throws Exception {
+        for (String path : List.of("cities/bilbao/index.fr.md", "cities/tartu/index.md", "citys/riga/index.en.md",
+                "cities/Big City/index.en.md", "cities/empty/notes.txt", "README.md")) {
+            write(dir, path);
+        }
+        assertEquals(List.of(
+                "README.md: warning: ignored: files directly in the content dir are neither pages nor resources"
+                        + " (put them in a bundle)",
+                "cities/Big City: bundle folder name 'Big City' is not a valid slug (lower-case letters, digits and '-')",
+                "cities/bilbao/index.fr.md: unknown language 'fr' in the file name (hub.yaml lists en, es)",
+                "cities/empty: bundle 'empty' has no index.<lang>.md file",
+                "cities/tartu/index.md: the file name needs a language, e.g. index.en.md",
+                "citys: 'citys' is neither a section (good-practices, case-studies, journals, articles, networks,"
+                        + " cities, themes) nor a bundle (it has no index.<lang>.md)"),
+                ContentScanner.scan(dir, CONFIG).diagnostics().stream().sorted().map(Diagnostic::toString).toList());
+    }
+}

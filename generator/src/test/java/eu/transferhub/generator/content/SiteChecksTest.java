@@ -1,0 +1,89 @@
+package eu.transferhub.generator.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SiteChecksTest {
+
+    private static final SiteConfig CONFIG = new SiteConfig(Map.of("en", "Hub", "es", "Centro"),
+            URI.create("https://transferhub.eu/"), "en",
+            List.of(new Language("en", "English", 1), new Language("es", "Español", 2)),
+            List.of("cities", "networks", "themes"), 10, Optional.empty(), Map.of(), "default", List.of());
+
+    private static LoadedPage page(PageType type, String bundle, String lang, String url, List<Reference> references,
+            List<Alias> aliases) {
+        Path file = Path.of(type.section(), bundle, "index." + lang + ".md");
+        SourcePage source = new SourcePage(new PageKey(type.section(), bundle), lang, type, FrontMatter.titled(bundle),
+                file, "", 5, List.of());
+        return new LoadedPage(source, url, references, aliases);
+    }
+
+    private static LoadedPage city(String bundle, String lang) {
+        return page(PageType.CITY, bundle, lang, "/" + lang + "/cities/" + bundle + "/", List.of(), List.of());
+    }
+
+    private static List<String> check(SiteConfig config, LoadedPage... pages) {
+        return SiteChecks.check(config, List.of(pages)).stream().sorted().map(Diagnostic::toString).toList();
+    }
+
+    @Test
+    void requiredCityReferencesMustNameABundleAndTermsWithoutProfileAreWarnings() {
+        LoadedPage network = page(PageType.NETWORK, "n", "en", "/en/networks/n/", List.of(
+                new Reference("lead", new PageKey("cities", "bilbo"), 3, true),
+                new Reference("partners", new PageKey("cities", "tartu"), 4, true),
+                new Reference("meetings[1].city", new PageKey("cities", "riga"), 7, true),
+                new Reference("themes", new PageKey("themes", "culture"), 5, false)), List.of());
+        assertEquals(List.of(
+                "networks/n/index.en.md:3: lead: unknown city 'bilbo' — did you mean 'bilbao'?",
+                "networks/n/index.en.md:5: warning: themes: 'culture' has no profile page (themes/culture/);"
+                        + " it gets a plain term page",
+                "networks/n/index.en.md:7: meetings[1].city: unknown city 'riga' (there is no cities/riga/ bundle)"),
+                check(CONFIG, network, city("bilbao", "en"), city("tartu", "es")));
+    }
+
+    @Test
+    void twoPagesWithOneUrlNameBothFiles() {
+        LoadedPage a = page(PageType.ARTICLE, "a", "en", "/en/articles/same/", List.of(), List.of());
+        LoadedPage b = page(PageType.ARTICLE, "b", "en", "/en/articles/same/", List.of(), List.of());
+        assertEquals(List.of("articles/b/index.en.md: URL /en/articles/same/ is also the URL of articles/a/index.en.md"),
+                check(CONFIG, b, a));
+    }
+
+    @Test
+    void aliasesMustNotClaimAPageUrlAnotherAliasOrAGeneratedPage() {
+        LoadedPage a = page(PageType.ARTICLE, "a", "en", "/en/articles/a/", List.of(),
+                List.of(new Alias("/en/articles/b/", 3), new Alias("/en/old/", 4)));
+        LoadedPage b = page(PageType.ARTICLE, "b", "en", "/en/articles/b/", List.of(),
+                List.of(new Alias("/en/old/", 6), new Alias("/en/cities/", 7)));
+        LoadedPage about = page(PageType.PAGE, "search", "en", "/en/search/", List.of(), List.of());
+        assertEquals(List.of(
+                "articles/a/index.en.md:3: alias /en/articles/b/ is also the URL of articles/b/index.en.md",
+                "articles/b/index.en.md:6: alias /en/old/ is also the URL of articles/a/index.en.md (alias)",
+                "articles/b/index.en.md:7: alias /en/cities/ is also the URL of the en cities list page",
+                "search/index.en.md: URL /en/search/ is also the URL of the en search page"),
+                check(CONFIG, a, b, about));
+    }
+
+    @Test
+    void aMissingTranslationIsAWarningOnlyInARequiredLanguage() {
+        assertEquals(List.of(), check(CONFIG, city("bilbao", "en")));
+        SiteConfig requiringSpanish = new SiteConfig(CONFIG.titles(), CONFIG.baseUrl(), "en", CONFIG.languages(),
+                CONFIG.taxonomies(), 10, Optional.empty(), Map.of(), "default", List.of("es"));
+        assertEquals(List.of("cities/bilbao/index.en.md: warning: missing translation: no index.es.md in this bundle"
+                + " (es is a required language)"), check(requiringSpanish, city("bilbao", "en"), city("tartu", "es")));
+    }
+
+    @Test
+    void closestNameAllowsTwoEditsAndTranspositions() {
+        assertEquals(Optional.of("title"), ClosestName.to("titel", List.of("date", "title")));
+        assertEquals(Optional.of("bilbao"), ClosestName.to("bilboa", new ArrayList<>(List.of("bilbao", "tartu"))));
+        assertEquals(Optional.empty(), ClosestName.to("xy", List.of("title")));
+    }
+}
