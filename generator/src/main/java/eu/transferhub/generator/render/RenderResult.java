@@ -1,0 +1,19 @@
+package eu.transferhub.generator.render;
+
+import eu.transferhub.search.document.SearchDocument;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a render produced.
+ *
+ * @param searchDocuments  one per content page, sorted by id
+ * @param files            every file written or copied
+ * @param pagesPerLanguage content pages rendered, by language code (every site language present)
+ */
+public record RenderResult(List<SearchDocument> searchDocuments, int files, Map<String, Integer> pagesPerLanguage) {
+    public RenderResult {
+        searchDocuments = List.copyOf(searchDocuments);
+        pagesPerLanguage = Map.copyOf(pagesPerLanguage);
+    }
+}

@@ -1,0 +1,129 @@
+package eu.transferhub.generator.render;
+
+import eu.transferhub.generator.content.Intro;
+import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.PageType;
+import eu.transferhub.generator.render.view.AliasView;
+import eu.transferhub.generator.render.view.CardList;
+import eu.transferhub.generator.render.view.Choice;
+import eu.transferhub.generator.render.view.ChooserView;
+import eu.transferhub.generator.render.view.CityList;
+import eu.transferhub.generator.render.view.ErrorView;
+import eu.transferhub.generator.render.view.HomeView;
+import eu.transferhub.generator.render.view.Messages;
+import eu.transferhub.generator.render.view.TermItem;
+import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/** The pages every language has (home, search, 404), the root language chooser and alias redirects. */
+final class SitePages {
+
+    /** Items in "latest" on the home page. */
+    static final int HOME_LATEST = 6;
+
+    private final RenderContext context;
+    private final Chrome chrome;
+    private final Cards cards;
+    private final ListPages lists;
+    private final JsonLd jsonLd;
+    private final Html html;
+
+    SitePages(RenderContext context, Chrome chrome, Cards cards, ListPages lists, JsonLd jsonLd, Html html) {
+        this.context = context;
+        this.chrome = chrome;
+        this.cards = cards;
+        this.lists = lists;
+        this.jsonLd = jsonLd;
+        this.html = html;
+    }
+
+    List<OutputJob> jobs() {
+        List<OutputJob> jobs = new ArrayList<>();
+        jobs.add(sink -> sink.write("index.html", html.render("language-chooser", chooser())));
+        jobs.add(sink -> sink.write("404.html", html.render("404", notFound(context.defaultLanguage()))));
+        for (String lang : context.languages()) {
+            jobs.add(sink -> sink.write(lang + "/index.html", html.render("home", home(lang))));
+            jobs.add(sink -> sink.write(lang + "/search/index.html", html.render("search", search(lang))));
+            jobs.add(sink -> sink.write(lang + "/404.html", html.render("404", notFound(lang))));
+        }
+        for (Page page : context.site().pages()) {
+            for (String alias : page.meta().aliases()) {
+                jobs.add(sink -> sink.write(RenderContext.file(alias), html.render("alias", alias(page))));
+            }
+        }
+        return jobs;
+    }
+
+    /** The newest dated pages of a language: the home page's "latest" and the language feed. */
+    List<Page> latest(String lang, int limit) {
+        return context.site().pages(lang).stream()
+                .filter(p -> p.meta().date().isPresent())
+                .sorted(eu.transferhub.generator.content.Site.NEWEST_FIRST)
+                .limit(limit)
+                .toList();
+    }
+
+    private Object home(String lang) {
+        Messages t = context.messages(lang);
+        var intro = context.site().home(lang);
+        List<Page> latest = latest(lang, HOME_LATEST);
+        List<TermItem> cities = cityItems(lang);
+        HomeView view = new HomeView(intro.map(Intro::title).orElse(context.config().title(lang)),
+                intro.map(i -> Cards.blankToNull(i.content().html())).orElse(null),
+                latest.isEmpty() ? null : new CardList(t.text("home.latest"), cards.cards(latest)),
+                cities.isEmpty() ? null : new CityList(cities, context.href(ListPages.listUrl(lang, PageType.CITY.section()))));
+        String description = intro.map(i -> Cards.blankToNull(i.content().summary())).orElse(t.text("site.tagline"));
+        Map<String, String> all = chrome.everyLanguage(Chrome::homeUrl);
+        return chrome.page(new PageMeta(lang, Chrome.homeUrl(lang), null, description, all, all, true, "website",
+                jsonLd.website(lang), null, null), view);
+    }
+
+    private List<TermItem> cityItems(String lang) {
+        if (!context.config().taxonomies().contains("cities")) {
+            return List.of();
+        }
+        List<TermItem> items = new ArrayList<>();
+        for (Page city : context.site().section(PageType.CITY, lang)) {
+            context.terms().page("cities", city.key().bundle(), lang).map(lists::termItem).ifPresent(items::add);
+        }
+        Collator collator = context.collator(lang);
+        items.sort(Comparator.comparing(TermItem::name, collator));
+        return items;
+    }
+
+    private Object search(String lang) {
+        Messages t = context.messages(lang);
+        Map<String, String> all = chrome.everyLanguage(l -> "/" + l + "/search/");
+        return chrome.page(new PageMeta(lang, "/" + lang + "/search/", t.text("search.title"), t.text("search.intro"),
+                all, all, false, "website", null, null, null), null);
+    }
+
+    private Object notFound(String lang) {
+        Messages t = context.messages(lang);
+        Map<String, String> all = chrome.everyLanguage(l -> "/" + l + "/404.html");
+        return chrome.page(new PageMeta(lang, "/" + lang + "/404.html", t.text("notFound.title"), null, all, all,
+                false, "website", null, null, null), new ErrorView(t.text("notFound.title")));
+    }
+
+    private ChooserView chooser() {
+        String defaultLang = context.defaultLanguage();
+        List<Choice> choices = new ArrayList<>();
+        List<String> order = new ArrayList<>(context.languages());
+        order.remove(defaultLang);
+        order.addFirst(defaultLang);
+        for (String lang : order) {
+            choices.add(new Choice(lang, context.config().language(lang).name(), context.href(Chrome.homeUrl(lang)),
+                    context.messages(lang).text("lang.continue"), lang.equals(defaultLang)));
+        }
+        return new ChooserView(defaultLang, context.config().title(defaultLang), context.absolute("/"),
+                context.assets(), List.copyOf(choices));
+    }
+
+    private AliasView alias(Page page) {
+        return new AliasView(page.lang(), context.messages(page.lang()).tree(), context.href(page.url()),
+                context.absolute(page.url()));
+    }
+}

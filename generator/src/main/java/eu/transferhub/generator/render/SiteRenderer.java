@@ -1,0 +1,188 @@
+package eu.transferhub.generator.render;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.PageType;
+import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.output.OutputSink;
+import eu.transferhub.generator.search.SearchDocumentBuilder;
+import eu.transferhub.search.document.SearchDocument;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Renders a {@link Site} through a {@link Theme} into an {@link OutputSink}: every HTML page,
+ * feed, sitemap, redirect and asset, and the search documents. Built once, thread-safe,
+ * reused across builds; each render keeps its state in its own objects and runs the
+ * independent output files in parallel.
+ *
+ * <pre>{@code
+ * SiteRenderer renderer = SiteRenderer.create(Theme.load(themesDir, config.theme()));
+ * RenderResult result = renderer.render(site, contentDir, sink);
+ * }</pre>
+ */
+public final class SiteRenderer {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Theme theme;
+
+    private SiteRenderer(Theme theme) {
+        this.theme = theme;
+    }
+
+    public static SiteRenderer create(Theme theme) {
+        return new SiteRenderer(Objects.requireNonNull(theme, "theme"));
+    }
+
+    /**
+     * Renders a site whose pages have no resources.
+     *
+     * @throws IllegalArgumentException when a page has resources (their paths are relative to
+     *                                  the content folder: use {@link #render(Site, Path, OutputSink)})
+     */
+    public RenderResult render(Site site, OutputSink sink) throws IOException {
+        for (Page page : site.pages()) {
+            if (!page.source().resources().isEmpty()) {
+                throw new IllegalArgumentException(page.source().file() + " has resources ("
+                        + page.source().resources().getFirst() + "); render(site, contentDir, sink) copies them");
+            }
+        }
+        return render(site, Path.of(""), sink);
+    }
+
+    /**
+     * Renders every output file of the site into {@code sink}, in parallel, and copies each
+     * page's resources (relative to {@code contentDir}) beside it.
+     *
+     * @return the search documents, sorted by id
+     * @throws IllegalArgumentException when the site has a language the theme has no UI strings for
+     * @throws IllegalStateException    when two outputs would have the same path
+     * @throws IOException              when the sink fails
+     */
+    public RenderResult render(Site site, Path contentDir, OutputSink sink) throws IOException {
+        RenderContext context = new RenderContext(site, theme);
+        Html html = new Html(theme.templates());
+        Chrome chrome = new Chrome(context);
+        Cards cards = new Cards(context);
+        JsonLd jsonLd = new JsonLd(context);
+        SinglePages singles = new SinglePages(context, chrome, cards, jsonLd);
+        ListPages lists = new ListPages(context, chrome, cards, html);
+        SitePages sitePages = new SitePages(context, chrome, cards, lists, jsonLd, html);
+        AtomFeed feeds = new AtomFeed(context);
+        SearchDocumentBuilder documents = new SearchDocumentBuilder(site, new SearchDocumentBuilder.Labels() {
+            @Override
+            public String term(String taxonomy, String slug, String lang) {
+                return context.terms().label(taxonomy, slug, lang);
+            }
+
+            @Override
+            public String type(PageType type, String lang) {
+                return context.typeLabel(type, lang);
+            }
+        });
+
+        List<Page> pages = site.pages();
+        SearchDocument[] searchDocuments = new SearchDocument[pages.size()];
+        List<OutputJob> jobs = new ArrayList<>();
+        for (int i = 0; i < pages.size(); i++) {
+            int index = i;
+            Page page = pages.get(i);
+            jobs.add(out -> {
+                out.write(RenderContext.file(page.url()), html.render(singles.layout(page), singles.view(page)));
+                for (Path resource : page.source().resources()) {
+                    out.copy(resourcePath(page, resource), contentDir.resolve(resource));
+                }
+                searchDocuments[index] = documents.build(page);
+            });
+        }
+        jobs.addAll(lists.jobs());
+        jobs.addAll(new TermPages(context, chrome, singles, html).jobs());
+        jobs.addAll(sitePages.jobs());
+        jobs.addAll(feedJobs(context, feeds, sitePages, singles));
+        jobs.addAll(staticJobs(context, singles, lists));
+
+        TrackingSink tracking = new TrackingSink(sink);
+        run(jobs, tracking);
+
+        Map<String, Integer> perLanguage = new LinkedHashMap<>();
+        for (String lang : context.languages()) {
+            perLanguage.put(lang, site.pages(lang).size());
+        }
+        return new RenderResult(SearchDocumentBuilder.sorted(Arrays.asList(searchDocuments)), tracking.files(), perLanguage);
+    }
+
+    private static void run(List<OutputJob> jobs, OutputSink sink) throws IOException {
+        try {
+            jobs.parallelStream().forEach(job -> {
+                try {
+                    job.run(sink);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** A resource of the bundle, at the same place relative to the page: {@code en/good-practices/x/map.png}. */
+    static String resourcePath(Page page, Path resource) {
+        Path bundleDir = page.source().file().getParent();
+        Path relative = bundleDir == null ? resource : bundleDir.relativize(resource);
+        return RenderContext.file(page.url()).replaceFirst("index\\.html$", "") + relative.toString().replace('\\', '/');
+    }
+
+    private static List<OutputJob> feedJobs(RenderContext context, AtomFeed feeds, SitePages sitePages, SinglePages singles) {
+        List<OutputJob> jobs = new ArrayList<>();
+        for (String lang : context.languages()) {
+            String title = context.messages(lang).format("feed.title", Map.of("site", context.config().title(lang)));
+            jobs.add(out -> out.write(lang + "/index.xml",
+                    feeds.write(lang, title, Chrome.homeUrl(lang), sitePages.latest(lang, AtomFeed.SIZE))));
+        }
+        for (String taxonomy : context.config().taxonomies()) {
+            for (String term : context.site().terms(taxonomy)) {
+                for (TermIndex.TermPage page : context.terms().translations(taxonomy, term)) {
+                    jobs.add(out -> out.write(RenderContext.file(page.url() + "index.xml"),
+                            feeds.write(page.lang(), singles.feedTitle(page), page.url(), page.referencing())));
+                }
+            }
+        }
+        return jobs;
+    }
+
+    private List<OutputJob> staticJobs(RenderContext context, SinglePages singles, ListPages lists) {
+        List<OutputJob> jobs = new ArrayList<>();
+        for (ThemeAssets.Asset asset : theme.assets().all().values()) {
+            jobs.add(out -> out.write(asset.output(), asset.bytes()));
+        }
+        Optional<byte[]> results = theme.searchResultsTemplate();
+        results.ifPresent(bytes -> jobs.add(out -> out.write("_search/results.mustache", bytes)));
+        for (String lang : context.languages()) {
+            jobs.add(out -> out.write("_search/strings." + lang + ".json", strings(context, lang)));
+        }
+        Sitemap sitemap = new Sitemap(context);
+        jobs.add(out -> out.write("sitemap.xml", sitemap.write(SitemapEntries.collect(context, singles, lists))));
+        jobs.add(out -> out.write("robots.txt", sitemap.robots()));
+        return jobs;
+    }
+
+    private static byte[] strings(RenderContext context, String lang) {
+        try {
+            return JSON.writeValueAsString(new TreeMap<>(context.messages(lang).all())).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

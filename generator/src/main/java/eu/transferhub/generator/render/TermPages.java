@@ -1,0 +1,80 @@
+package eu.transferhub.generator.render;
+
+import eu.transferhub.generator.content.PageType;
+import eu.transferhub.generator.render.view.Crumb;
+import eu.transferhub.generator.render.view.FeedLink;
+import eu.transferhub.generator.render.view.TermView;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Term pages: for a term without a profile page in a language, its pages at
+ * {@code /<lang>/<taxonomy>/<term>/}; for a term with one, pages 2… of what refers to it
+ * (page 1 is the profile page itself). Both list the referring pages grouped by type.
+ */
+final class TermPages {
+
+    private final RenderContext context;
+    private final Chrome chrome;
+    private final SinglePages singles;
+    private final Html html;
+
+    TermPages(RenderContext context, Chrome chrome, SinglePages singles, Html html) {
+        this.context = context;
+        this.chrome = chrome;
+        this.singles = singles;
+        this.html = html;
+    }
+
+    List<OutputJob> jobs() {
+        List<OutputJob> jobs = new ArrayList<>();
+        int size = context.config().pageSize();
+        for (String taxonomy : context.config().taxonomies()) {
+            for (String term : context.site().terms(taxonomy)) {
+                List<TermIndex.TermPage> versions = context.terms().translations(taxonomy, term);
+                for (TermIndex.TermPage page : versions) {
+                    int pages = Paginator.split(page.referencing(), size).size();
+                    for (int n = page.profile().isPresent() ? 2 : 1; n <= pages; n++) {
+                        int number = n;
+                        jobs.add(sink -> sink.write(RenderContext.file(Paginator.url(page.url(), number)),
+                                html.render("term", chrome.page(meta(page, versions, number), view(page, number)))));
+                    }
+                }
+            }
+        }
+        return jobs;
+    }
+
+    private PageMeta meta(TermIndex.TermPage page, List<TermIndex.TermPage> versions, int number) {
+        Map<String, String> alternates = new LinkedHashMap<>();
+        Map<String, String> switcher = new LinkedHashMap<>();
+        for (TermIndex.TermPage version : versions) {
+            boolean has = Paginator.split(version.referencing(), context.config().pageSize()).size() >= number;
+            switcher.put(version.lang(), has ? Paginator.url(version.url(), number) : version.url());
+            if (has) {
+                alternates.put(version.lang(), Paginator.url(version.url(), number));
+            }
+        }
+        String lang = page.lang();
+        String title = number == 1 ? page.label()
+                : context.messages(lang).format("list.pageTitle", Map.of("title", page.label(), "page", Integer.toString(number)));
+        String description = context.messages(lang).format("term.intro", Map.of("term", page.label()));
+        String taxonomyLabel = context.sectionLabel(page.taxonomy(), lang);
+        return new PageMeta(lang, Paginator.url(page.url(), number), title, description, alternates, switcher, true,
+                "website", null, new FeedLink(singles.feedTitle(page), context.href(page.url() + "index.xml")),
+                chrome.breadcrumbs(lang, List.of(new Crumb(taxonomyLabel, ListPages.listUrl(lang, page.taxonomy())),
+                        new Crumb(page.label(), null))));
+    }
+
+    private TermView view(TermIndex.TermPage page, int number) {
+        String lang = page.lang();
+        String typeLabel = PageType.ofSection(page.taxonomy()).filter(t -> t != PageType.PAGE)
+                .map(t -> context.typeLabel(t, lang))
+                .orElseGet(() -> context.sectionLabel(page.taxonomy(), lang));
+        return new TermView(typeLabel, page.label(),
+                context.messages(lang).format("term.intro", Map.of("term", page.label())),
+                singles.referencing(page, number));
+    }
+}

@@ -1,0 +1,12 @@
+package eu.transferhub.generator.render.view;
+
+/**
+ * URLs of the theme's fingerprinted static files; {@code searchJs} is null when the theme has none.
+ */
+public record AssetUrls(
+        String css,
+        String languageJs,
+        String searchJs,
+        String favicon,
+        String logo) {
+}

@@ -1,0 +1,15 @@
+package eu.transferhub.generator.render.view;
+
+import java.util.List;
+
+/**
+ * A good practice's owner city, author, transfer flag and results; {@code city} and {@code author} may be null.
+ */
+public record PracticeView(
+        Link city,
+        AuthorView author,
+        boolean transfer,
+        boolean hasFacts,
+        List<ResultView> results,
+        boolean hasResults) {
+}
