@@ -1,0 +1,40 @@
+package eu.transferhub.generator.build;
+
+import eu.transferhub.generator.content.Diagnostic;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The outcome of one build.
+ *
+ * @param diagnostics      every content problem, sorted; paths start with the content dir as given
+ * @param published        whether the new site (and index) replaced the previous one
+ * @param pagesPerLanguage content pages rendered per language code, sorted by code; empty when
+ *                         nothing was rendered
+ * @param files            files written to the site folder
+ * @param searchDocuments  documents indexed
+ * @param elapsed          wall time of the build
+ */
+public record BuildResult(List<Diagnostic> diagnostics, boolean published, Map<String, Integer> pagesPerLanguage,
+        int files, int searchDocuments, Duration elapsed) {
+
+    public BuildResult {
+        diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();
+        pagesPerLanguage = java.util.Collections.unmodifiableMap(new TreeMap<>(pagesPerLanguage));
+    }
+
+    public long errors() {
+        return diagnostics.stream().filter(Diagnostic::isError).count();
+    }
+
+    public long warnings() {
+        return diagnostics.size() - errors();
+    }
+
+    /** Content pages rendered, all languages. */
+    public int pages() {
+        return pagesPerLanguage.values().stream().mapToInt(Integer::intValue).sum();
+    }
+}

@@ -1,0 +1,93 @@
+package eu.transferhub.generator.build;
+
+import eu.transferhub.generator.content.Diagnostic;
+import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.output.StagedOutput;
+import eu.transferhub.generator.render.RenderResult;
+import eu.transferhub.generator.render.SiteRenderer;
+import eu.transferhub.generator.render.Theme;
+import eu.transferhub.generator.render.ThemeException;
+import eu.transferhub.search.document.SearchDocument;
+import eu.transferhub.search.document.SearchDocuments;
+import eu.transferhub.search.index.IndexPublisher;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One whole build: load and check the content ({@link SiteLoader}), render it through the
+ * theme into a staging folder beside the output, publish a new search-index version, then swap
+ * the staged site into place. Content errors (or warnings with {@code strict}) stop the build
+ * before anything is written; any failure later leaves the previous site untouched and removes
+ * the staging folder. Reuse one builder for repeated builds; builds must not overlap.
+ */
+public final class SiteBuilder {
+
+    /** The search documents, beside the index versions, for tools and debugging. */
+    public static final String DOCUMENTS_FILE = "documents.jsonl";
+
+    private final SiteLoader loader;
+
+    /** @param threads worker threads for the per-page stages, at least 1 */
+    public SiteBuilder(int threads) {
+        this.loader = new SiteLoader(threads);
+    }
+
+    /**
+     * Builds the site described by {@code options}.
+     *
+     * @throws IOException    when reading, writing or publishing fails (not for content problems,
+     *                        which are in the result)
+     * @throws ThemeException when the theme cannot be loaded
+     */
+    public BuildResult build(BuildOptions options, BuildProgress progress) throws IOException, ThemeException {
+        long start = System.nanoTime();
+        LoadedSite loaded = loader.load(options.contentDir(), options.baseUrl(), options.drafts(), progress);
+        List<Diagnostic> diagnostics = loaded.diagnostics().stream().map(d -> d.under(options.contentDir())).toList();
+        boolean stop = loaded.site().isEmpty() || (options.strict() && loaded.warnings() > 0);
+        if (stop) {
+            return new BuildResult(diagnostics, false, Map.of(), 0, 0, since(start));
+        }
+        Site site = loaded.site().get();
+        SiteRenderer renderer = SiteRenderer.create(Theme.load(options.themesDir(), site.config().theme()));
+        progress.update("rendering", 0, 1);
+        try (StagedOutput output = StagedOutput.create(options.outputDir())) {
+            RenderResult rendered = renderer.render(site, options.contentDir(), output);
+            progress.update("rendering", 1, 1);
+            publishIndex(options.indexDir(), rendered.searchDocuments());
+            output.publish();
+            return new BuildResult(diagnostics, true, rendered.pagesPerLanguage(), output.files(),
+                    rendered.searchDocuments().size(), since(start));
+        }
+    }
+
+    /**
+     * Writes {@code documents.jsonl} (via a temporary file and a rename, so readers never see
+     * half a file) and publishes a new index version.
+     */
+    private static void publishIndex(Path indexDir, List<SearchDocument> documents) throws IOException {
+        Files.createDirectories(indexDir);
+        Path temporary = Files.createTempFile(indexDir, "." + DOCUMENTS_FILE, ".tmp");
+        try {
+            SearchDocuments.write(documents, temporary);
+            IndexPublisher.publish(indexDir, documents);
+            try {
+                Files.move(temporary, indexDir.resolve(DOCUMENTS_FILE), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temporary, indexDir.resolve(DOCUMENTS_FILE), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static Duration since(long start) {
+        return Duration.ofNanos(System.nanoTime() - start);
+    }
+}

@@ -1,0 +1,82 @@
+package eu.transferhub.generator.cli;
+
+import eu.transferhub.generator.build.BuildOptions;
+import eu.transferhub.generator.build.BuildResult;
+import eu.transferhub.generator.build.SiteBuilder;
+import eu.transferhub.generator.render.ThemeException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hub build}: content → site folder and search index. */
+@Command(name = "build", mixinStandardHelpOptions = true, versionProvider = HubVersion.class,
+        description = {"Builds the site into --out and a new search-index version into --index.",
+            "Content problems are listed as path:line: message. Errors, and warnings with --strict,"
+                + " fail the build and leave the previous site untouched."})
+final class BuildCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "content folder with hub.yaml (default: ${DEFAULT-VALUE})")
+    private Path content;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "public",
+            description = "site folder, replaced on success (default: ${DEFAULT-VALUE})")
+    private Path out;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "search-index",
+            description = "search index folder (default: ${DEFAULT-VALUE})")
+    private Path index;
+
+    @Option(names = "--themes", paramLabel = "DIR", defaultValue = "themes",
+            description = "folder of themes; hub.yaml's theme overlays themes/default (default: ${DEFAULT-VALUE})")
+    private Path themes;
+
+    @Option(names = "--base-url", paramLabel = "URL", description = "use this base URL instead of hub.yaml's baseURL")
+    private String baseUrl;
+
+    @Option(names = "--drafts", description = "build draft pages too")
+    private boolean drafts;
+
+    @Option(names = "--strict", description = "fail on warnings too")
+    private boolean strict;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
+    private Integer threads;
+
+    @Option(names = "--verbose", description = "print stack traces of unexpected failures")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws IOException, ThemeException {
+        CommandLine commandLine = spec.commandLine();
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers < 1) {
+            throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1, got " + workers);
+        }
+        if (!Files.isDirectory(content)) {
+            throw new CommandLine.ParameterException(commandLine, "--content " + content + ": no such folder");
+        }
+        BuildOptions options = new BuildOptions(content, out, index, themes, Optional.ofNullable(baseUrl), drafts,
+                strict, workers);
+        PrintWriter err = commandLine.getErr();
+        BuildResult result = new SiteBuilder(workers).build(options, new ProgressPrinter(err));
+        result.diagnostics().forEach(d -> err.println(d));
+        if (!result.published()) {
+            err.println(Summary.failure(result, strict));
+            err.flush();
+            return HubMain.FAILED;
+        }
+        err.flush();
+        commandLine.getOut().println(Summary.success(result));
+        return 0;
+    }
+}

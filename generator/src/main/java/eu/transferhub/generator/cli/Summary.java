@@ -1,0 +1,32 @@
+package eu.transferhub.generator.cli;
+
+import eu.transferhub.generator.build.BuildResult;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/** The one-line summaries at the end of a build. Locale-independent. */
+final class Summary {
+
+    private Summary() {
+    }
+
+    /** e.g. {@code Built 123 pages (en 40, es 20) and 456 files in 1.23 s, 1 warning}. */
+    static String success(BuildResult result) {
+        StringJoiner languages = new StringJoiner(", ", " (", ")");
+        languages.setEmptyValue("");
+        result.pagesPerLanguage().forEach((lang, count) -> languages.add(lang + " " + count));
+        String warnings = result.warnings() == 0 ? "" : ", " + count(result.warnings(), "warning");
+        return String.format(Locale.ROOT, "Built %s%s and %s in %.2f s%s", count(result.pages(), "page"), languages,
+                count(result.files(), "file"), result.elapsed().toNanos() / 1e9, warnings);
+    }
+
+    /** e.g. {@code Build failed: 3 errors, 1 warning}. */
+    static String failure(BuildResult result, boolean strict) {
+        String because = strict && result.errors() == 0 ? " (--strict)" : "";
+        return "Build failed: " + count(result.errors(), "error") + ", " + count(result.warnings(), "warning") + because;
+    }
+
+    static String count(long n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
+    }
+}
