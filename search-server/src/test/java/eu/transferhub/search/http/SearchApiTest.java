@@ -1,0 +1,200 @@
+package eu.transferhub.search.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import eu.transferhub.search.Fixtures;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SearchApiTest {
+
+    @TempDir
+    static Path temp;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = TestServer.start(temp, true);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    @Test
+    void searchAnswersWithHitsFacetsAndTiming() throws Exception {
+        HttpResponse<String> response = server.get("/api/search?q=bilbao&type=good-practice&lang=en");
+        JsonNode body = TestServer.JSON.readTree(response.body());
+
+        assertEquals(200, response.statusCode());
+        assertEquals("application/json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(1, body.get("total").asInt());
+        assertTrue(body.get("tookMs").isNumber());
+        assertFalse(body.get("partial").asBoolean());
+        JsonNode hit = body.get("hits").get(0);
+        assertEquals("/en/good-practices/as-fabrik/", hit.get("url").asText());
+        assertEquals("AS-Fabrik: industry meets digital services", hit.get("title").asText());
+        assertEquals("good-practice", hit.get("type").asText());
+        assertEquals("en", hit.get("lang").asText());
+        assertEquals("2019-03-01", hit.get("date").asText());
+        assertEquals("[\"bilbao\"]", hit.get("cities").toString());
+        // The English tokenizer keeps the possessive in the token, so the mark covers it.
+        assertEquals("<mark>Bilbao&#x27;s</mark> programme that brings industry and digital service companies "
+                + "together.", hit.get("snippet").asText());
+        // Equal counts are ordered by value.
+        assertEquals("[{\"value\":\"article\",\"label\":\"Article\",\"count\":1,\"selected\":false},"
+                + "{\"value\":\"good-practice\",\"label\":\"Good practice\",\"count\":1,\"selected\":true}]",
+                body.get("facets").get("type").toString());
+        assertEquals("[{\"value\":\"en\",\"label\":\"English\",\"count\":1,\"selected\":true},"
+                + "{\"value\":\"es\",\"label\":\"Español\",\"count\":1,\"selected\":false}]",
+                body.get("facets").get("lang").toString());
+        assertTrue(body.get("suggestion").isNull());
+    }
+
+    @Test
+    void theUiParameterChoosesTheLabelLanguage() throws Exception {
+        JsonNode body = server.json("/api/search?q=bilbao&ui=es");
+        assertEquals("Buena práctica", body.get("facets").get("type").get(0).get("label").asText());
+    }
+
+    @ParameterizedTest(name = "{0} → 400 {1}")
+    @CsvSource(delimiter = '|', value = {
+        "/api/search|q|Type something to search for.",
+        "/api/search?q=|q|Type something to search for.",
+        "/api/search?q=%20%20|q|Type something to search for.",
+        "/api/search?q=x&lang=fr|lang|Unknown language \"fr\"; use one of en, es, eu, et, pl, ro.",
+        "/api/search?q=x&ui=xx|ui|Unknown language \"xx\"; use one of en, es, eu, et, pl, ro.",
+        "/api/search?q=x&size=101|size|size must be between 1 and 100.",
+        "/api/search?q=x&size=0|size|size must be between 1 and 100.",
+        "/api/search?q=x&page=-1|page|page must be 0 or more.",
+        "/api/search?q=x&page=two|page|page must be a whole number, not \"two\".",
+        "/api/search?q=x&page=99999999999|page|page must be a whole number, not \"99999999999\".",
+        "/api/search?q=x&page=100|page|Page 101 is beyond the last 1000 results that can be shown; refine the search instead.",
+        "/api/search?q=x&page=10&size=100|page|Page 11 is beyond the last 1000 results that can be shown; refine the search instead.",
+        "/api/search?q=x&sort=popular|sort|sort must be \"relevance\" or \"date\".",
+        "/api/search?q=x&year=20x1|year|year must be a four-digit year, not \"20x1\".",
+        "/api/search?q=x&city=..%2Fetc|city|city must be a slug (letters, digits, -), not \"../etc\".",
+        "/api/search?q=x&q=y|q|q may be given only once.",
+        "/api/search?q=-city|q|Add a word to search for: a search cannot only exclude words.",
+        "/api/search?q=a+b+c+d+e+f+g+h+i+j+k|q|The search has too many words: at most 10 words or phrases, this one has 11.",
+        "/api/suggest|q|Type something to get suggestions.",
+        "/api/suggest?q=bil&lang=de|lang|Unknown language \"de\"; use one of en, es, eu, et, pl, ro.",
+    })
+    void badInputIsA400NamingTheParameter(String target, String param, String message) throws Exception {
+        HttpResponse<String> response = server.get(target);
+
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals(TestServer.JSON.createObjectNode().put("error", message).put("param", param),
+                TestServer.JSON.readTree(response.body()));
+    }
+
+    @Test
+    void anOverlongQueryIsA400() throws Exception {
+        HttpResponse<String> response = server.get("/api/search?q=" + "a".repeat(501));
+
+        assertEquals(400, response.statusCode());
+        assertEquals("{\"error\":\"The search is too long: at most 500 characters, this one has 501.\","
+                + "\"param\":\"q\"}", response.body());
+    }
+
+    @Test
+    void anyStringGetsResultsOrAMessageNeverA500() throws Exception {
+        List<String> hostile = List.of("title:(foo AND", "*:*", "\\", "[a TO z]", "{!lucene}x", "\"", "a~999999",
+                "x^", "%", "((((((((((((((((((((a", "ab* cd* ef* gh* ij* kl* mn* op* qr* st*", "\u0000", "😀 city",
+                "<script>alert(1)</script>");
+        List<String> failures = new ArrayList<>();
+        for (String q : hostile) {
+            HttpResponse<String> response = server.get("/api/search?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+            if (response.statusCode() != 200 && response.statusCode() != 400) {
+                failures.add(q + " → " + response.statusCode() + " " + response.body());
+            }
+            if (response.statusCode() == 400 && !response.body().contains("\"param\":\"q\"")) {
+                failures.add(q + " → " + response.body());
+            }
+        }
+        assertEquals(List.of(), failures);
+    }
+
+    @Test
+    void didYouMeanComesWithFewResults() throws Exception {
+        JsonNode body = server.json("/api/search?q=manufacturng");
+        assertEquals("manufacturing", body.get("suggestion").asText());
+    }
+
+    @Test
+    void suggestCompletesTitlesAndWords() throws Exception {
+        HttpResponse<String> response = server.get("/api/suggest?q=Bielsko-Bia");
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"pages\":[{\"title\":\"Bielsko-Biała\",\"url\":\"/en/cities/bielsko-biala/\",\"lang\":\"en\"},"
+                + "{\"title\":\"Bielsko-Biała\",\"url\":\"/pl/cities/bielsko-biala/\",\"lang\":\"pl\"}],"
+                + "\"terms\":[\"Bielsko-biala\"]}", response.body());
+        assertEquals("{\"pages\":[{\"title\":\"Bilbao\",\"url\":\"/eu/cities/bilbao/\",\"lang\":\"eu\"}],"
+                + "\"terms\":[\"bilbao\"]}", server.get("/api/suggest?q=bilb&lang=eu").body());
+    }
+
+    @Test
+    void healthNamesTheIndexVersion() throws Exception {
+        HttpResponse<String> response = server.get("/health");
+        assertEquals(200, response.statusCode());
+        assertEquals("{\"status\":\"ok\",\"indexVersion\":\"v00000001\",\"documents\":10}", response.body());
+    }
+
+    @Test
+    void metricsAreInPrometheusTextFormat() throws Exception {
+        server.get("/api/search?q=tartu");
+        server.get("/api/search?q=");
+        HttpResponse<String> response = server.get("/metrics");
+        String text = response.body();
+
+        assertEquals("text/plain; version=0.0.4; charset=utf-8",
+                response.headers().firstValue("Content-Type").orElseThrow());
+        assertTrue(text.contains("# TYPE transferhub_http_requests_total counter\n"), text);
+        assertTrue(text.matches("(?s).*\ntransferhub_http_requests_total\\{route=\"api_search\",status=\"200\"} \\d+\n.*"), text);
+        assertTrue(text.matches("(?s).*\ntransferhub_http_errors_total\\{route=\"api_search\",class=\"4xx\"} \\d+\n.*"), text);
+        assertTrue(text.contains("# TYPE transferhub_http_request_duration_seconds histogram\n"), text);
+        assertTrue(text.matches("(?s).*\ntransferhub_http_request_duration_seconds_bucket\\{route=\"api_search\",le=\"\\+Inf\"} \\d+\n.*"), text);
+        assertTrue(text.contains("\ntransferhub_index_documents 10\n"), text);
+    }
+
+    @Test
+    void apiResponsesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> response = server.get("/api/search?q=tartu");
+        assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElseThrow());
+        assertTrue(response.headers().firstValue("Content-Security-Policy").orElseThrow()
+                .contains("frame-ancestors 'none'"));
+        assertEquals("strict-origin-when-cross-origin", response.headers().firstValue("Referrer-Policy").orElseThrow());
+    }
+
+    @Test
+    void beforeAnyIndexIsPublishedSearchIs503AndTheSiteStillServes(@TempDir Path empty) throws Exception {
+        try (TestServer fresh = TestServer.start(empty, false)) {
+            HttpResponse<String> search = fresh.get("/api/search?q=bilbao");
+            assertEquals(503, search.statusCode());
+            assertEquals("{\"error\":\"the search index is not built yet\",\"param\":null}", search.body());
+            assertEquals(503, fresh.get("/api/suggest?q=bil").statusCode());
+            HttpResponse<String> health = fresh.get("/health");
+            assertEquals(503, health.statusCode());
+            assertEquals("{\"status\":\"no-index\",\"indexVersion\":null,\"documents\":0}", health.body());
+            assertEquals(200, fresh.get("/en/about/").statusCode());
+
+            Fixtures.publishFixture(fresh.index);
+            assertEquals("v00000001", fresh.server.reloadIndex().orElseThrow().id());
+            assertEquals(4, fresh.json("/api/search?q=bilbao").get("total").asInt());
+        }
+    }
+}

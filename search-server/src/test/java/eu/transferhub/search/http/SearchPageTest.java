@@ -1,0 +1,153 @@
+package eu.transferhub.search.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearchPageTest {
+
+    @TempDir
+    static Path temp;
+    static TestServer server;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = TestServer.start(temp, true);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static Document page(String target, int expectedStatus) throws Exception {
+        HttpResponse<String> response = server.get(target);
+        assertEquals(expectedStatus, response.statusCode(), response.body());
+        assertEquals("text/html;charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow());
+        return Jsoup.parse(response.body());
+    }
+
+    @Test
+    void theServerRendersResultsIntoTheSearchPage() throws Exception {
+        Document page = page("/en/search/?q=bilbao", 200);
+
+        Element results = page.getElementById("search-results");
+        assertEquals("4 results for “bilbao”", results.selectFirst("h2.search-results__count").text());
+        assertEquals("bilbao", page.getElementById("search-q").val());
+        assertEquals(4, results.select("ol.search-hits > li.search-hit").size());
+        Element first = results.selectFirst("li.search-hit:has(a[href=/en/good-practices/as-fabrik/])");
+        assertEquals("AS-Fabrik: industry meets digital services", first.selectFirst("h3 a").text());
+        assertEquals("en", first.attr("lang"));
+        assertEquals("Good practice", first.selectFirst(".search-hit__type").text());
+        assertEquals("2019-03-01", first.selectFirst("time").attr("datetime"));
+        assertEquals("Bilbao's", first.selectFirst(".search-hit__snippet mark").text());
+        assertEquals("4 results for “bilbao” – Search · Transfer Hub", page.title());
+    }
+
+    @Test
+    void facetsAreAFormOfCheckboxesThatWorksWithoutJavaScript() throws Exception {
+        Document page = page("/en/search/?q=bilbao&type=good-practice", 200);
+
+        Element form = page.selectFirst("form.search-filters");
+        assertEquals("get", form.attr("method"));
+        assertEquals("/en/search/", form.attr("action"));
+        assertEquals("bilbao", form.selectFirst("input[type=hidden][name=q]").val());
+        Element type = form.selectFirst("fieldset[data-facet=type]");
+        assertEquals("Type", type.selectFirst("legend").text());
+        assertEquals("Good practice (2) Article (1) City (1)", type.select("label").eachText().stream()
+                .reduce((a, b) -> a + " " + b).orElseThrow());
+        Element checked = type.selectFirst("input[checked]");
+        assertEquals("good-practice", checked.val());
+        assertEquals("checkbox", checked.attr("type"));
+        assertEquals("radio", form.selectFirst("fieldset[data-facet=lang] input").attr("type"));
+        assertEquals("/en/search/?q=bilbao", form.selectFirst("a.search-filters__clear").attr("href"));
+        assertEquals("relevance", form.selectFirst("select[name=sort] option[selected]").val());
+    }
+
+    @Test
+    void pagesLinkToEachOther() throws Exception {
+        Document first = page("/en/search/?q=bilbao&size=1", 200);
+        Element nav = first.selectFirst("nav.search-pagination");
+        assertEquals("Page 1 of 4", nav.attr("aria-label"));
+        assertNull(nav.selectFirst("a[rel=prev]"));
+        assertEquals("/en/search/?q=bilbao&page=1&size=1", nav.selectFirst("a[rel=next]").attr("href"));
+
+        Document second = page("/en/search/?q=bilbao&page=1&size=1", 200);
+        assertEquals("2", second.selectFirst("ol.search-hits").attr("start"));
+        assertEquals("/en/search/?q=bilbao&size=1", second.selectFirst("a[rel=prev]").attr("href"));
+    }
+
+    @Test
+    void stringsAndLabelsFollowThePagesLanguage() throws Exception {
+        Document page = page("/es/search/?q=bilbao&sort=date", 200);
+
+        assertEquals("4 resultados para «bilbao»", page.selectFirst(".search-results__count").text());
+        assertEquals("Buena práctica", page.selectFirst("fieldset[data-facet=type] label").ownText().strip());
+        assertEquals("Artículo", page.selectFirst(".search-hit__type").text());
+        assertEquals("date", page.selectFirst("select[name=sort] option[selected]").val());
+        assertEquals("Ordenar por", page.selectFirst("label[for=search-sort]").text());
+    }
+
+    @Test
+    void didYouMeanLinksToTheCorrectedSearch() throws Exception {
+        Document page = page("/en/search/?q=manufacturng", 200);
+        Element suggestion = page.selectFirst(".search-results__suggestion a");
+        assertEquals("manufacturing", suggestion.text());
+        assertEquals("/en/search/?q=manufacturing", suggestion.attr("href"));
+    }
+
+    @Test
+    void theQueryAndSnippetsCannotInjectMarkup() throws Exception {
+        Document page = page("/en/search/?q=%3Cscript%3Ealert", 200);
+
+        Element results = page.getElementById("search-results");
+        assertEquals(0, results.select("script").size());
+        assertEquals("1 result for “<script>alert”", results.selectFirst("h2").text());
+        assertEquals("<script>alert('x')</script> appears here as text an editor pasted.",
+                results.selectFirst(".search-hit__snippet").text());
+        assertEquals("<script>alert", page.getElementById("search-q").val());
+    }
+
+    @Test
+    void badParametersGiveA400PageWithTheMessage() throws Exception {
+        Document page = page("/en/search/?q=bilbao&size=1000", 400);
+
+        assertEquals("The search could not run", page.selectFirst(".search-results__count").text());
+        assertEquals("size must be between 1 and 100.", page.selectFirst("[role=alert]").text());
+        assertEquals("bilbao", page.getElementById("search-q").val());
+    }
+
+    @Test
+    void anEmptyQueryWithAFilterAsksForWords() throws Exception {
+        Document page = page("/en/search/?q=&type=journal", 400);
+        assertEquals("Type something to search for.", page.selectFirst("[role=alert]").text());
+    }
+
+    @Test
+    void withoutParametersTheSearchPageIsServedAsIs() throws Exception {
+        HttpResponse<String> response = server.get("/en/search/");
+        assertEquals(200, response.statusCode());
+        assertEquals(Files.readString(server.site.resolve("en/search/index.html")), response.body());
+    }
+
+    @Test
+    void theThemesPartialIsTheOneBuiltIn() throws IOException {
+        Path theme = Path.of("..", "themes", "default", "layouts", "partials", "search-results.mustache");
+        Path builtIn = Path.of("src", "main", "resources", "eu", "transferhub", "search", "http", "results.mustache");
+        Path testCopy = Path.of("src", "test", "resources", "site", "_search", "results.mustache");
+        assertEquals(-1, Files.mismatch(theme, builtIn), "copy the theme's partial to " + builtIn);
+        assertEquals(-1, Files.mismatch(theme, testCopy), "copy the theme's partial to " + testCopy);
+    }
+}
