@@ -73,22 +73,23 @@ public final class SiteLoader {
                 file -> intro(file, reader, transformer), "reading intros", progress);
 
         List<LoadedPage> included = new ArrayList<>();
+        List<LoadedPage> excluded = new ArrayList<>();
         List<PageTransformer.Transformed> transformed = new ArrayList<>();
         for (Result<PageTransformer.Transformed> result : pages) {
             diagnostics.addAll(result.diagnostics());
-            result.value().ifPresent(t -> {
-                if (drafts || !t.page().meta().draft()) {
-                    transformed.add(t);
-                    included.add(result.loaded().orElseThrow());
-                }
-            });
+            if (result.value().isPresent() && (drafts || !result.value().get().page().meta().draft())) {
+                transformed.add(result.value().get());
+                included.add(result.loaded().orElseThrow());
+            } else {
+                result.loaded().ifPresent(excluded::add);
+            }
         }
         List<Intro> introList = new ArrayList<>();
         for (Result<PageTransformer.TransformedIntro> result : intros) {
             diagnostics.addAll(result.diagnostics());
             result.value().ifPresent(i -> introList.add(i.intro()));
         }
-        diagnostics.addAll(SiteChecks.check(config.value().get(), included));
+        diagnostics.addAll(SiteChecks.check(config.value().get(), included, excluded));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new LoadedSite(Optional.empty(), diagnostics);
         }
@@ -108,7 +109,9 @@ public final class SiteLoader {
     private static Result<PageTransformer.Transformed> page(PageFile file, PageReader reader,
             PageTransformer transformer, LastModified history, Path contentDir) {
         Checked<LoadedPage> loaded = reader.read(file);
-        Optional<PageTransformer.Transformed> transformed = loaded.value().map(page -> {
+        boolean ok = loaded.diagnostics().stream().noneMatch(Diagnostic::isError);
+        // A page with errors is not rendered, but its bundle and references still take part in the checks.
+        Optional<PageTransformer.Transformed> transformed = loaded.value().filter(page -> ok).map(page -> {
             Optional<Instant> lastmod = Optional.of(history.of(contentDir.resolve(file.file())));
             return transformer.page(page, lastmod);
         });
@@ -121,7 +124,7 @@ public final class SiteLoader {
         return new Result<>(loaded.value().map(transformer::intro), Optional.empty(), loaded.diagnostics());
     }
 
-    /** The outcome for one file. */
+    /** The outcome for one file: {@code value} when it has no errors; {@code loaded} whenever it could be read. */
     private record Result<T>(Optional<T> value, Optional<LoadedPage> loaded, List<Diagnostic> diagnostics) {
     }
 }

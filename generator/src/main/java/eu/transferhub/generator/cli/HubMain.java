@@ -57,16 +57,19 @@ public final class HubMain implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler(new FailureReport());
-        commandLine.setParameterExceptionHandler((e, args) -> {
-            // The message and a pointer to the help; the whole usage text would bury the message.
-            CommandLine command = e.getCommandLine();
-            command.getErr().println("hub " + command.getCommandName() + ": " + e.getMessage());
-            command.getErr().println("Try 'hub " + (command == e.getCommandLine().getCommandSpec().root().commandLine()
-                    ? "" : command.getCommandName() + " ") + "--help'.");
-            command.getErr().flush();
-            return USAGE;
-        });
+        commandLine.setParameterExceptionHandler(HubMain::usageError);
         return commandLine;
+    }
+
+    /** The message and a pointer to the help: the whole usage text would bury the message. */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine command = e.getCommandLine();
+        boolean root = command.getCommandSpec().parent() == null;
+        String name = root ? "hub" : "hub " + command.getCommandName();
+        command.getErr().println(name + ": " + e.getMessage());
+        command.getErr().println("Try '" + name + " --help'.");
+        command.getErr().flush();
+        return USAGE;
     }
 
     /** {@code hub} alone prints the usage. */

@@ -32,14 +32,15 @@ public final class ContentScanner {
     }
 
     /**
-     * Scans {@code contentDir}. Diagnostics name paths relative to it.
+     * Scans {@code contentDir}. Diagnostics name paths relative to it. The files found are
+     * returned even when others had errors, so their own problems can be listed too.
      *
      * @throws IOException when a folder cannot be listed
      */
     public static Checked<ContentFiles> scan(Path contentDir, SiteConfig config) throws IOException {
         ContentScanner scanner = new ContentScanner(contentDir, config);
         scanner.scanRoot();
-        return Checked.of(new ContentFiles(scanner.pages, scanner.intros), scanner.diagnostics);
+        return new Checked<>(Optional.of(new ContentFiles(scanner.pages, scanner.intros)), scanner.diagnostics);
     }
 
     private void scanRoot() throws IOException {

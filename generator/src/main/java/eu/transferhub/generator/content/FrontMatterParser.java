@@ -38,7 +38,8 @@ final class FrontMatterParser {
      * Parses {@code text}, a whole Markdown file.
      *
      * @param intro whether the file is an {@code _index} intro (title optional, no type fields)
-     * @return the parsed file, or empty when there was an error
+     * @return the parsed file, also when some fields had errors (they are then left empty);
+     *         empty when the front matter could not be read as a mapping at all
      */
     static Optional<ParsedFile> parse(String text, PageType type, boolean intro, Problems problems) {
         Optional<FrontMatterBlock> block = FrontMatterBlock.split(text, problems);
@@ -61,9 +62,9 @@ final class FrontMatterParser {
         List<Reference> references = new ArrayList<>();
         List<YamlMapping.Located> aliases = aliases(fields.get(), problems);
         FrontMatter meta = read(fields.get(), type, intro, problems, references, aliases);
-        return problems.hasErrors() ? Optional.empty()
-                : Optional.of(new ParsedFile(meta, block.get().body(), block.get().bodyLine(),
-                        List.copyOf(references), aliases));
+        // Returned even with errors: the site-wide checks still use its references and bundle.
+        return Optional.of(new ParsedFile(meta, block.get().body(), block.get().bodyLine(),
+                List.copyOf(references), aliases));
     }
 
     private static FrontMatter read(YamlMapping fields, PageType type, boolean intro, Problems problems,

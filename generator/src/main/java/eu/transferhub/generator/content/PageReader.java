@@ -23,7 +23,12 @@ public final class PageReader {
         this.contentDir = contentDir;
     }
 
-    /** Reads a bundle's page. Diagnostics name the file relative to the content dir. */
+    /**
+     * Reads a bundle's page. Diagnostics name the file relative to the content dir. The page is
+     * returned even when some fields had errors (check {@link Checked#diagnostics()}), so that
+     * the site-wide checks can still use its bundle and references; it is empty only when
+     * the file or its front matter could not be read at all.
+     */
     public Checked<LoadedPage> read(PageFile page) {
         Problems problems = new Problems(page.file(), 2);
         Optional<String> text = text(page.file(), problems);
@@ -36,7 +41,8 @@ public final class PageReader {
                 file.body(), file.bodyLine(), page.resources());
         String url = url(page.lang(), page.type(), file.meta().slug().orElse(page.key().bundle()));
         List<Alias> aliases = file.aliases().stream().map(a -> new Alias(a.value(), a.line())).toList();
-        return Checked.of(new LoadedPage(source, url, file.references(), aliases), problems.diagnostics());
+        return new Checked<>(Optional.of(new LoadedPage(source, url, file.references(), aliases)),
+                problems.diagnostics());
     }
 
     /** Reads an {@code _index.<lang>.md} intro; its front matter may only have the common fields. */
@@ -46,7 +52,7 @@ public final class PageReader {
         Optional<ParsedFile> parsed = text.flatMap(t -> t.startsWith("---")
                 ? FrontMatterParser.parse(t, PageType.PAGE, true, problems)
                 : Optional.of(new ParsedFile(FrontMatter.titled(""), t, 1, List.of(), List.of())));
-        if (parsed.isEmpty()) {
+        if (parsed.isEmpty() || problems.hasErrors()) {
             return Checked.failed(problems.diagnostics());
         }
         ParsedFile file = parsed.get();

@@ -21,24 +21,42 @@ public final class SiteChecks {
     private SiteChecks() {
     }
 
-    /** Every site-wide problem, in no particular order (the build sorts them). */
+    /** Every site-wide problem of a site whose pages are all part of the build. */
     public static List<Diagnostic> check(SiteConfig config, List<LoadedPage> pages) {
-        List<LoadedPage> sorted = pages.stream()
-                .sorted(Comparator.comparing(p -> p.source().file().toString())).toList();
+        return check(config, pages, List.of());
+    }
+
+    /**
+     * Every site-wide problem, in no particular order (the build sorts them).
+     *
+     * @param included the pages of this build
+     * @param excluded pages read but left out: drafts (without {@code --drafts}) and pages with
+     *                 errors of their own. Their references are checked too; a bundle that has
+     *                 only broken pages still exists (its own errors say what is wrong), one that
+     *                 has only drafts does not.
+     */
+    public static List<Diagnostic> check(SiteConfig config, List<LoadedPage> included, List<LoadedPage> excluded) {
+        Comparator<LoadedPage> byFile = Comparator.comparing(p -> p.source().file().toString());
+        List<LoadedPage> sorted = included.stream().sorted(byFile).toList();
+        List<LoadedPage> all = java.util.stream.Stream.concat(included.stream(), excluded.stream())
+                .sorted(byFile).toList();
+        Set<PageKey> existing = new HashSet<>();
+        included.forEach(p -> existing.add(p.source().key()));
+        excluded.stream().filter(p -> !p.source().meta().draft()).forEach(p -> existing.add(p.source().key()));
+        Set<PageKey> drafts = new HashSet<>();
+        excluded.stream().filter(p -> p.source().meta().draft()).forEach(p -> drafts.add(p.source().key()));
         List<Diagnostic> diagnostics = new ArrayList<>();
-        references(config, sorted, diagnostics);
+        references(config, all, existing, drafts, diagnostics);
         urls(config, sorted, diagnostics);
         translations(config, sorted, diagnostics);
         return diagnostics;
     }
 
-    private static void references(SiteConfig config, List<LoadedPage> pages, List<Diagnostic> diagnostics) {
-        Set<PageKey> bundles = new HashSet<>();
+    private static void references(SiteConfig config, List<LoadedPage> pages, Set<PageKey> bundles,
+            Set<PageKey> drafts, List<Diagnostic> diagnostics) {
         Map<String, Set<String>> bundlesBySection = new HashMap<>();
-        for (LoadedPage page : pages) {
-            bundles.add(page.source().key());
-            bundlesBySection.computeIfAbsent(page.source().key().section(), s -> new TreeSet<>())
-                    .add(page.source().key().bundle());
+        for (PageKey key : bundles) {
+            bundlesBySection.computeIfAbsent(key.section(), s -> new TreeSet<>()).add(key.bundle());
         }
         for (LoadedPage page : pages) {
             Path file = page.source().file();
@@ -48,7 +66,12 @@ public final class SiteChecks {
                 }
                 String section = reference.target().section();
                 String bundle = reference.target().bundle();
-                if (reference.required()) {
+                if (drafts.contains(reference.target())) {
+                    if (reference.required()) {
+                        diagnostics.add(Diagnostic.error(file, reference.line(), reference.field() + ": the city '"
+                                + bundle + "' is a draft (build with --drafts, or publish it)"));
+                    }
+                } else if (reference.required()) {
                     String hint = ClosestName.to(bundle, bundlesBySection.getOrDefault(section, Set.of()))
                             .map(s -> " — did you mean '" + s + "'?")
                             .orElse(" (there is no " + section + "/" + bundle + "/ bundle)");

@@ -1,0 +1,119 @@
+package eu.transferhub.generator.build;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.transferhub.generator.content.Diagnostic;
+import eu.transferhub.search.document.SearchDocument;
+import eu.transferhub.search.document.SearchDocuments;
+import eu.transferhub.search.index.IndexPublisher;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SiteBuilderTest {
+
+    private static final Path THEMES = Path.of("../themes");
+
+    private static BuildOptions options(Path content, Path work) {
+        return BuildOptions.defaults().withContentDir(content).withOutputDir(work.resolve("public"))
+                .withIndexDir(work.resolve("search-index")).withThemesDir(THEMES).withThreads(2);
+    }
+
+    private static BuildResult build(BuildOptions options) throws Exception {
+        return new SiteBuilder(options.threads()).build(options, BuildProgress.SILENT);
+    }
+
+    @Test
+    void theFixtureSiteIsWrittenWithResourcesAndSearchDocuments(@TempDir Path work) throws Exception {
+        BuildResult result = build(options(SiteLoaderTest.BASIC, work));
+        assertTrue(result.published());
+        assertEquals(Map.of("en", 8, "es", 2), result.pagesPerLanguage());
+        assertEquals(2, result.warnings());
+        Path site = work.resolve("public");
+        String bilbao = Files.readString(site.resolve("en/cities/bilbao/index.html"));
+        assertTrue(bilbao.contains("<h2 id=\"economy\">Economy</h2>"), bilbao);
+        assertTrue(bilbao.contains("href=\"/en/cities/tartu/\""), bilbao);
+        assertTrue(Files.exists(site.resolve("es/good-practices/as-fabrica/index.html")));
+        assertTrue(Files.exists(site.resolve("en/as-fabrik/index.html")), "alias redirect page");
+        assertFalse(Files.exists(site.resolve("en/articles/hello/index.html")), "drafts are left out");
+        assertArrayEquals(Files.readAllBytes(SiteLoaderTest.BASIC.resolve("good-practices/as-fabrik/img/map.png")),
+                Files.readAllBytes(site.resolve("es/good-practices/as-fabrica/img/map.png")));
+        String diary = Files.readString(site.resolve("en/journals/bilbao-diary/index.html"));
+        assertFalse(diary.contains("alert('x')"), diary);
+
+        Path index = work.resolve("search-index");
+        List<SearchDocument> documents = SearchDocuments.read(index.resolve(SiteBuilder.DOCUMENTS_FILE));
+        assertEquals(result.searchDocuments(), documents.size());
+        assertEquals(10, documents.size());
+        assertEquals(10, IndexPublisher.current(index).orElseThrow().documentCount());
+        assertEquals(List.of("public", "search-index"), SiteTrees.names(work), "no staging folder is left");
+    }
+
+    @Test
+    void contentErrorsLeaveThePreviousSiteUntouchedAndNoStagingFolder(@TempDir Path work) throws Exception {
+        Path content = work.resolve("content");
+        SiteTrees.copy(SiteLoaderTest.BASIC, content);
+        BuildOptions options = options(content, work);
+        assertTrue(build(options).published());
+        Map<String, String> before = SiteTrees.hashes(work.resolve("public"));
+        String indexBefore = Files.readString(work.resolve("search-index/CURRENT"));
+
+        Files.writeString(content.resolve("cities/tartu/index.en.md"), """
+                ---
+                title: Tartu
+                country: EE
+                location: { lat: 143.2, lon: 26.7 }
+                ---
+                """);
+        Files.writeString(content.resolve("networks/as-transfer/index.en.md"), """
+                ---
+                title: AS-TRANSFER
+                lead: bilbo
+                date: soon
+                ---
+                """);
+        Files.writeString(content.resolve("cities/tartu/index.fr.md"), "---\ntitle: Tartu\n---\n");
+        BuildResult failed = build(options);
+
+        assertFalse(failed.published());
+        assertEquals(List.of(
+                content + "/cities/tartu/index.en.md:4: location: latitude 143.2 is out of range (-90..90)",
+                content + "/cities/tartu/index.fr.md: unknown language 'fr' in the file name (hub.yaml lists en, es)",
+                content + "/good-practices/as-fabrik/index.en.md:6: warning: themes: 'digital' has no profile page"
+                        + " (themes/digital/); it gets a plain term page",
+                content + "/networks/as-transfer/index.en.md:3: lead: unknown city 'bilbo' — did you mean 'bilbao'?",
+                content + "/networks/as-transfer/index.en.md:4: date: expected a date YYYY-MM-DD, got 'soon'"),
+                failed.diagnostics().stream().map(Diagnostic::toString).toList());
+        assertEquals(4, failed.errors());
+        assertEquals(before, SiteTrees.hashes(work.resolve("public")));
+        assertEquals(indexBefore, Files.readString(work.resolve("search-index/CURRENT")));
+        assertEquals(List.of("content", "public", "search-index"), SiteTrees.names(work));
+    }
+
+    @Test
+    void aRenderFailureAlsoLeavesThePreviousSiteAndNoStagingFolder(@TempDir Path work) throws Exception {
+        BuildOptions options = options(SiteLoaderTest.BASIC, work);
+        assertTrue(build(options).published());
+        Map<String, String> before = SiteTrees.hashes(work.resolve("public"));
+        Path missingTheme = work.resolve("no-themes");
+        org.junit.jupiter.api.Assertions.assertThrows(eu.transferhub.generator.render.ThemeException.class,
+                () -> build(options.withThemesDir(missingTheme)));
+        assertEquals(before, SiteTrees.hashes(work.resolve("public")));
+        assertEquals(List.of("public", "search-index"), SiteTrees.names(work));
+    }
+
+    @Test
+    void strictTurnsWarningsIntoFailure(@TempDir Path work) throws Exception {
+        BuildResult result = build(options(SiteLoaderTest.BASIC, work).withStrict(true));
+        assertFalse(result.published());
+        assertEquals(0, result.errors());
+        assertEquals(2, result.warnings());
+        assertEquals(List.of(), SiteTrees.names(work));
+    }
+}
