@@ -132,8 +132,16 @@ public final class SiteRenderer {
                     throw new UncheckedIOException(e);
                 }
             });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+        } catch (RuntimeException e) {
+            // A parallel stream rethrows a worker's exception wrapped in a copy of itself.
+            Throwable original = e;
+            while (original.getCause() != null && original.getCause().getClass() == original.getClass()) {
+                original = original.getCause();
+            }
+            if (original instanceof UncheckedIOException io) {
+                throw io.getCause();
+            }
+            throw (RuntimeException) original;
         }
     }
 

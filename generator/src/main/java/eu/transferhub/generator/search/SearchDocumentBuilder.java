@@ -1,6 +1,7 @@
 package eu.transferhub.generator.search;
 
 import eu.transferhub.generator.content.CityDetails;
+import eu.transferhub.generator.content.Language;
 import eu.transferhub.generator.content.NetworkDetails;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageKey;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Builds the search document of a rendered content page. Thread-safe (it only reads the
@@ -72,12 +74,7 @@ public final class SearchDocumentBuilder {
             cities.addAll(network.partners());
         }
         if (page.type() == PageType.CITY) {
-            for (Page other : site.referencing(new PageKey(PageType.CITY.section(), bundle), lang)) {
-                if (other.meta().details() instanceof NetworkDetails network
-                        && (network.lead().map(bundle::equals).orElse(false) || network.partners().contains(bundle))) {
-                    networks.add(other.key().bundle());
-                }
-            }
+            networks.addAll(networksOf(bundle));
         }
         Map<String, String> names = new LinkedHashMap<>();
         cities.forEach(c -> names.putIfAbsent(c, labels.term("cities", c, lang)));
@@ -88,6 +85,24 @@ public final class SearchDocumentBuilder {
                 page.content().headings(), page.content().summary(), page.content().plainText(),
                 page.meta().date().map(Object::toString).orElse(null),
                 new ArrayList<>(cities), new ArrayList<>(networks), new ArrayList<>(themes), country, names);
+    }
+
+    /**
+     * The networks that a city leads or is a partner of, in any language (a network page
+     * need not be translated for the city to belong to it), sorted.
+     */
+    private Set<String> networksOf(String city) {
+        Set<String> result = new TreeSet<>();
+        PageKey key = new PageKey(PageType.CITY.section(), city);
+        for (Language language : site.config().languages()) {
+            for (Page other : site.referencing(key, language.code())) {
+                if (other.meta().details() instanceof NetworkDetails network
+                        && (network.lead().map(city::equals).orElse(false) || network.partners().contains(city))) {
+                    result.add(other.key().bundle());
+                }
+            }
+        }
+        return result;
     }
 
     /** {@code /en/good-practices/as-fabrik/} → {@code en/good-practices/as-fabrik}. */

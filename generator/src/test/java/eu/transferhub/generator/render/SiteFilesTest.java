@@ -1,0 +1,308 @@
+package eu.transferhub.generator.render;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.content.SourcePage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TimeZone;
+import java.util.concurrent.ForkJoinPool;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.NodeList;
+
+/** The files around the pages: root chooser, 404, aliases, feeds, sitemap, robots, search files, assets. */
+class SiteFilesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static Rendered.Result rendered;
+
+    @BeforeAll
+    static void render() {
+        rendered = Rendered.render(TestSite.site());
+    }
+
+    @Test
+    void theRootPageLinksEveryLanguageWithTheDefaultFirstAndAnExternalScript() {
+        Document root = rendered.html("index.html");
+        List<String> links = root.select("a[data-lang-choice]").eachAttr("href");
+        assertEquals(List.of("/en/", "/es/", "/eu/", "/et/", "/pl/", "/ro/"), links);
+        Element first = root.expectFirst("a[data-lang-choice]");
+        assertTrue(first.hasClass("chooser__link--default"));
+        assertEquals("Continue in English English", first.text());
+        assertEquals("Continuar en español Español", root.select("a[data-lang-choice]").get(1).text());
+        assertTrue(root.select("meta[http-equiv]").isEmpty(), "no meta refresh: bots follow the links");
+        Element script = root.expectFirst("script");
+        assertTrue(script.attr("src").matches("/assets/language\\.[0-9a-f]{8}\\.js"), script.attr("src"));
+        assertTrue(rendered.sink().files().containsKey(script.attr("src").substring(1)));
+    }
+
+    @Test
+    void notFoundPagesAreThemedInTheirLanguage() {
+        Document root = rendered.html("404.html");
+        assertEquals("en", root.expectFirst("html").attr("lang"));
+        assertEquals("Page not found", root.expectFirst("h1").text());
+        Document spanish = rendered.html("es/404.html");
+        assertEquals("es", spanish.expectFirst("html").attr("lang"));
+        assertEquals("Página no encontrada", spanish.expectFirst("h1").text());
+        assertEquals("/es/", spanish.expectFirst("main a").attr("href"));
+    }
+
+    @Test
+    void anAliasIsAMinimalRedirectToThePage() {
+        Document alias = rendered.html("en/old-as-fabrik/index.html");
+        assertEquals("https://transferhub.eu/en/good-practices/as-fabrik/", alias.expectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("noindex", alias.expectFirst("meta[name=robots]").attr("content"));
+        assertEquals("0; url=/en/good-practices/as-fabrik/", alias.expectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("/en/good-practices/as-fabrik/", alias.expectFirst("body a").attr("href"));
+    }
+
+    @Test
+    void anAliasOntoAnotherPageIsRefused() {
+        List<Page> pages = new ArrayList<>(TestSite.pages());
+        Page about = pages.stream().filter(p -> p.url().equals("/en/about/")).findFirst().orElseThrow();
+        SourcePage source = about.source();
+        var meta = source.meta();
+        var clashing = new eu.transferhub.generator.content.FrontMatter(meta.title(), meta.date(), meta.summary(), false,
+                meta.slug(), List.of("/en/cities/tartu/"), 0, List.of(), List.of(), List.of(), meta.details(), meta.lastmod());
+        pages.set(pages.indexOf(about), new Page(new SourcePage(source.key(), "en", source.type(), clashing, source.file(),
+                "", 1, List.of()), about.url(), about.content()));
+        Site site = new Site(TestSite.config(2), pages, List.of(), false);
+        IllegalStateException error = assertThrows(IllegalStateException.class,
+                () -> SiteRenderer.create(Rendered.defaultTheme()).render(site, new MemorySink()));
+        assertEquals("two output files at en/cities/tartu/index.html (an alias, slug or resource that collides with another page)",
+                error.getMessage());
+    }
+
+    @Test
+    void theLanguageFeedIsWellFormedAtomNewestFirstWithoutBuildTime() throws Exception {
+        org.w3c.dom.Document feed = xml("en/index.xml");
+        assertEquals("feed", feed.getDocumentElement().getLocalName());
+        assertEquals("http://www.w3.org/2005/Atom", feed.getDocumentElement().getNamespaceURI());
+        List<String> titles = texts(feed.getElementsByTagNameNS("*", "entry"), "title");
+        assertEquals(List.of("AS-Fabrik in Tartu", "Nature-based solutions", "AS-FABRIK journal </script><b>", "AS-TRANSFER",
+                "AS-Fabrik: industry meets digital services"), titles);
+        // The feed is as new as its newest entry: the case study's date, not the clock.
+        assertEquals("2021-09-01T00:00:00Z", directChild(feed.getDocumentElement(), "updated"));
+        List<String> updated = texts(feed.getElementsByTagNameNS("*", "entry"), "updated");
+        assertEquals("2021-05-04T10:15:30Z", updated.getLast(), "lastmod wins over the date");
+    }
+
+    @Test
+    void aTermFeedListsWhatRefersToTheTerm() throws Exception {
+        org.w3c.dom.Document feed = xml("en/themes/economy/index.xml");
+        assertEquals(List.of("AS-Fabrik: industry meets digital services"), texts(feed.getElementsByTagNameNS("*", "entry"), "title"));
+        assertEquals("Transfer Hub: Economy", directChild(feed.getDocumentElement(), "title"));
+        org.w3c.dom.Document spanish = xml("es/networks/as-transfer/index.xml");
+        assertEquals("es", spanish.getDocumentElement().getAttribute("xml:lang"));
+    }
+
+    @Test
+    void theSitemapListsPagesWithTheirLanguageVersions() throws Exception {
+        org.w3c.dom.Document sitemap = xml("sitemap.xml");
+        NodeList urls = sitemap.getElementsByTagNameNS("http://www.sitemaps.org/schemas/sitemap/0.9", "url");
+        List<String> locs = texts(urls, "loc");
+        assertEquals(locs.stream().sorted().toList(), locs, "sorted");
+        assertTrue(locs.contains("https://transferhub.eu/es/good-practices/as-fabrik/"));
+        assertTrue(locs.contains("https://transferhub.eu/ro/"));
+        assertTrue(locs.contains("https://transferhub.eu/en/themes/climate-adaptation/"), "plain term pages");
+        assertFalse(locs.contains("https://transferhub.eu/en/search/"), "search pages are noindex");
+        assertFalse(locs.contains("https://transferhub.eu/en/old-as-fabrik/"), "aliases redirect");
+        org.w3c.dom.Element practice = (org.w3c.dom.Element) urls.item(locs.indexOf("https://transferhub.eu/en/good-practices/as-fabrik/"));
+        NodeList links = practice.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "link");
+        List<String> hreflangs = new ArrayList<>();
+        for (int i = 0; i < links.getLength(); i++) {
+            org.w3c.dom.Element link = (org.w3c.dom.Element) links.item(i);
+            hreflangs.add(link.getAttribute("hreflang") + "=" + link.getAttribute("href"));
+        }
+        assertEquals(List.of("en=https://transferhub.eu/en/good-practices/as-fabrik/",
+                "es=https://transferhub.eu/es/good-practices/as-fabrik/",
+                "x-default=https://transferhub.eu/en/good-practices/as-fabrik/"), hreflangs);
+        assertEquals("2021-05-04T10:15:30Z", directChild(practice, "lastmod"));
+    }
+
+    @Test
+    void robotsPointsToTheSitemap() {
+        assertEquals("User-agent: *\nDisallow: /_search/\n\nSitemap: https://transferhub.eu/sitemap.xml\n", rendered.text("robots.txt"));
+    }
+
+    @Test
+    void jsonLdParsesAndCannotCloseItsScript() throws Exception {
+        String html = rendered.text("en/journals/as-fabrik-journal-1/index.html");
+        Element script = rendered.html("en/journals/as-fabrik-journal-1/index.html").expectFirst("script[type=application/ld+json]");
+        JsonNode journal = JSON.readTree(script.data());
+        assertEquals("AS-FABRIK journal </script><b>", journal.get("headline").asText());
+        assertEquals("Article", journal.get("@type").asText());
+        assertEquals("2020-06-15", journal.get("datePublished").asText());
+        assertEquals("en", journal.get("inLanguage").asText());
+        assertEquals("Expert", journal.at("/author/name").asText());
+        assertEquals(2, html.split("<script", -1).length, "one script element: the JSON-LD");
+        assertFalse(script.data().contains("</"), script.data());
+
+        JsonNode city = JSON.readTree(rendered.html("en/cities/bilbao/index.html").expectFirst("script[type=application/ld+json]").data());
+        assertEquals("Place", city.get("@type").asText());
+        assertEquals(43.263013, city.at("/geo/latitude").asDouble());
+        assertEquals(-2.934985, city.at("/geo/longitude").asDouble());
+        JsonNode network = JSON.readTree(rendered.html("en/networks/as-transfer/index.html").expectFirst("script[type=application/ld+json]").data());
+        assertEquals("Project", network.get("@type").asText());
+        assertEquals("Tartu", network.at("/location/1/name").asText());
+    }
+
+    @Test
+    void theSearchPageFollowsTheSearchServerContract() {
+        Document search = rendered.html("pl/search/index.html");
+        Element form = search.expectFirst("main form[role=search]");
+        assertEquals("/pl/search/", form.attr("action"));
+        assertEquals("get", form.attr("method"));
+        Element input = form.expectFirst("input#search-q");
+        assertEquals("search", input.attr("type"));
+        assertEquals("q", input.attr("name"));
+        Element results = search.expectFirst("div#search-results");
+        assertEquals("polite", results.attr("aria-live"));
+        assertEquals("", results.html(), "the server fills it");
+        List<String> scripts = search.select("script[src]").eachAttr("src");
+        if (Rendered.defaultTheme().assets().has(Theme.SEARCH_JS)) {
+            assertEquals(List.of(Rendered.defaultTheme().assets().url(Theme.SEARCH_JS)), scripts);
+            assertTrue(scripts.getFirst().matches("/assets/search\\.[0-9a-f]{8}\\.js"), scripts.getFirst());
+        } else {
+            assertEquals(List.of(), scripts, "no script tag for a theme without search.js");
+        }
+    }
+
+    @Test
+    void theSearchFilesArePublished() throws Exception {
+        assertEquals(Files.readString(Rendered.THEMES.resolve("default/layouts/partials/search-results.mustache")),
+                rendered.text("_search/results.mustache"));
+        JsonNode strings = JSON.readTree(rendered.text("_search/strings.ro.json"));
+        assertEquals("Căutare", strings.get("search.title").asText());
+        assertEquals("Pagina {page} din {pages}", strings.get("search.page").asText());
+        List<String> keys = new ArrayList<>();
+        strings.fieldNames().forEachRemaining(keys::add);
+        assertEquals(keys.stream().sorted().toList(), keys, "sorted keys");
+        assertEquals(Rendered.defaultTheme().messages("ro").all().size(), keys.size());
+    }
+
+    @Test
+    void assetsArePublishedUnderTheirFingerprint() {
+        assertEquals("main.ca978112.css", ThemeAssets.fingerprintedName("main.css", "a".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("app.min.ca978112.js", ThemeAssets.fingerprintedName("app.min.js", "a".getBytes(StandardCharsets.UTF_8)));
+        assertEquals("LICENSE.ca978112", ThemeAssets.fingerprintedName("LICENSE", "a".getBytes(StandardCharsets.UTF_8)));
+        assertNotEquals(ThemeAssets.fingerprintedName("main.css", "b".getBytes(StandardCharsets.UTF_8)),
+                ThemeAssets.fingerprintedName("main.css", "a".getBytes(StandardCharsets.UTF_8)));
+        String css = Rendered.defaultTheme().assets().url(Theme.CSS);
+        assertTrue(css.matches("/assets/main\\.[0-9a-f]{8}\\.css"), css);
+        assertTrue(rendered.text("en/index.html").contains("<link rel=\"stylesheet\" href=\"" + css + "\">"));
+    }
+
+    @Test
+    void renderingTwiceGivesTheSameBytesWhateverTheLocaleTimeZoneAndThreads() throws Exception {
+        Locale locale = Locale.getDefault();
+        TimeZone zone = TimeZone.getDefault();
+        Map<String, byte[]> again;
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
+            ForkJoinPool single = new ForkJoinPool(1);
+            again = single.submit(() -> Rendered.render(TestSite.site()).sink().files()).get();
+            single.shutdown();
+        } finally {
+            Locale.setDefault(locale);
+            TimeZone.setDefault(zone);
+        }
+        assertEquals(rendered.sink().files().keySet(), again.keySet());
+        for (String path : again.keySet()) {
+            assertArrayEquals(rendered.sink().files().get(path), again.get(path), path);
+        }
+    }
+
+    @Test
+    void pageResourcesAreCopiedBesideEveryLanguageVersion(@TempDir Path content) throws Exception {
+        Path map = content.resolve("good-practices/as-fabrik/images/map.png");
+        Files.createDirectories(map.getParent());
+        Files.write(map, new byte[] {1, 2, 3});
+        List<Page> pages = new ArrayList<>();
+        for (Page page : TestSite.pages()) {
+            SourcePage s = page.source();
+            List<Path> resources = s.key().bundle().equals("as-fabrik") ? List.of(Path.of("good-practices/as-fabrik/images/map.png")) : List.of();
+            pages.add(new Page(new SourcePage(s.key(), s.lang(), s.type(), s.meta(), s.file(), s.markdown(), s.bodyLine(), resources),
+                    page.url(), page.content()));
+        }
+        Site site = new Site(TestSite.config(2), pages, List.of(), false);
+        MemorySink sink = new MemorySink();
+        SiteRenderer.create(Rendered.defaultTheme()).render(site, content, sink);
+        assertArrayEquals(new byte[] {1, 2, 3}, sink.files().get("en/good-practices/as-fabrik/images/map.png"));
+        assertArrayEquals(new byte[] {1, 2, 3}, sink.files().get("es/good-practices/as-fabrik/images/map.png"));
+
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> SiteRenderer.create(Rendered.defaultTheme()).render(site, new MemorySink()));
+        assertEquals("good-practices/as-fabrik/index.en.md has resources (good-practices/as-fabrik/images/map.png);"
+                + " render(site, contentDir, sink) copies them", error.getMessage());
+    }
+
+    @Test
+    void theResultCountsFilesAndPagesPerLanguage() {
+        RenderResult result = rendered.result();
+        assertEquals(rendered.sink().files().size(), result.files());
+        assertEquals(Map.of("en", 9, "es", 2, "eu", 0, "et", 0, "pl", 0, "ro", 0), result.pagesPerLanguage());
+        assertEquals(11, result.searchDocuments().size());
+    }
+
+    @Test
+    void searchDocumentsDescribeEveryContentPageWithLabelsInItsLanguage() {
+        List<eu.transferhub.search.document.SearchDocument> documents = rendered.result().searchDocuments();
+        assertEquals(TestSite.pages().stream().map(p -> p.url().substring(1, p.url().length() - 1)).sorted().toList(),
+                documents.stream().map(eu.transferhub.search.document.SearchDocument::id).toList());
+        var practice = documents.stream().filter(d -> d.id().equals("es/good-practices/as-fabrik")).findFirst().orElseThrow();
+        assertEquals(List.of("bilbao"), practice.cities());
+        assertEquals(Map.of("bilbao", "Bilbao", "as-transfer", "AS-TRANSFER", "economy", "Economy", "good-practice", "Buena práctica"),
+                practice.labels(), "profile titles fall back to the default language");
+        var tartu = documents.stream().filter(d -> d.id().equals("en/cities/tartu")).findFirst().orElseThrow();
+        assertEquals("EE", tartu.country());
+        assertEquals(List.of("tartu"), tartu.cities());
+        assertEquals(List.of("as-transfer"), tartu.networks(), "a partner city belongs to the network");
+        var network = documents.stream().filter(d -> d.id().equals("en/networks/as-transfer")).findFirst().orElseThrow();
+        assertEquals(List.of("bilbao", "tartu"), network.cities());
+    }
+
+    private static org.w3c.dom.Document xml(String path) throws Exception {
+        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(rendered.sink().files().get(path)));
+    }
+
+    private static List<String> texts(NodeList parents, String child) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < parents.getLength(); i++) {
+            result.add(directChild((org.w3c.dom.Element) parents.item(i), child));
+        }
+        return result;
+    }
+
+    private static String directChild(org.w3c.dom.Element parent, String name) {
+        for (org.w3c.dom.Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof org.w3c.dom.Element element && element.getLocalName().equals(name)) {
+                return element.getTextContent();
+            }
+        }
+        throw new AssertionError("no <" + name + "> in <" + parent.getLocalName() + ">");
+    }
+}
