@@ -1,0 +1,124 @@
+package eu.transferhub.generator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HubMainTest {
+
+    private static final Path BASIC = Path.of("src/test/resources/sites/basic");
+    private static final Pattern PROGRESS = Pattern.compile("[a-z ]+ \\d+/\\d+");
+
+    /** Exit code, standard output and standard error of one run. */
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run hub(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = HubMain.run(new PrintWriter(out), new PrintWriter(err), args);
+        // Progress lines ("reading pages 812/2000") appear when a run takes over two seconds.
+        String errors = err.toString().lines().filter(l -> !PROGRESS.matcher(l).matches())
+                .map(l -> l + "\n").reduce("", String::concat);
+        return new Run(code, out.toString(), errors);
+    }
+
+    private static String[] build(Path work, String... extra) {
+        return build(work, Path.of("../themes"), extra);
+    }
+
+    private static String[] build(Path work, Path themes, String... extra) {
+        String[] base = {"build", "--content", BASIC.toString(), "--out", work.resolve("public").toString(),
+            "--index", work.resolve("index").toString(), "--themes", themes.toString(), "--threads", "2"};
+        String[] args = new String[base.length + extra.length];
+        System.arraycopy(base, 0, args, 0, base.length);
+        System.arraycopy(extra, 0, args, base.length, extra.length);
+        return args;
+    }
+
+    @Test
+    void buildPrintsWarningsThenAOneLineSummary(@TempDir Path work) {
+        Run run = hub(build(work));
+        assertEquals(0, run.code(), run.err());
+        assertEquals(BASIC + "/good-practices/as-fabrik/index.en.md:6: warning: themes: 'digital' has no profile page"
+                + " (themes/digital/); it gets a plain term page\n"
+                + BASIC + "/good-practices/as-fabrik/index.en.md:23: warning: broken link: /en/cities/nowhere/"
+                + " is no page, resource or alias of the site\n", run.err());
+        assertTrue(Pattern.matches("Built 10 pages \\(en 8, es 2\\) and \\d+ files in \\d+\\.\\d\\d s, 2 warnings\n",
+                run.out()), run.out());
+        assertTrue(Files.exists(work.resolve("public/en/cities/bilbao/index.html")));
+    }
+
+    @Test
+    void strictFailsOnWarningsWithExitCodeOne(@TempDir Path work) {
+        Run run = hub(build(work, "--strict"));
+        assertEquals(1, run.code());
+        assertTrue(run.err().endsWith("Build failed: 0 errors, 2 warnings (--strict)\n"), run.err());
+        assertEquals("", run.out());
+        assertFalse(Files.exists(work.resolve("public")));
+    }
+
+    @Test
+    void contentErrorsAreListedWithoutStackTraces(@TempDir Path work) throws Exception {
+        Path content = work.resolve("content");
+        Files.createDirectories(content.resolve("cities/bilbao"));
+        Files.writeString(content.resolve("hub.yaml"), """
+                title: { en: Hub }
+                baseURL: https://transferhub.eu/
+                defaultLanguage: en
+                languages: [{ code: en, name: English, weight: 1 }]
+                """);
+        Files.writeString(content.resolve("cities/bilbao/index.en.md"), "---\ntitel: Bilbao\ncountry: Spain\n---\n");
+        Run run = hub("build", "--content", content.toString(), "--out", work.resolve("public").toString(),
+                "--index", work.resolve("index").toString(), "--themes", "../themes");
+        assertEquals(1, run.code());
+        assertEquals(content + "/cities/bilbao/index.en.md:2: title is required\n"
+                + content + "/cities/bilbao/index.en.md:2: warning: unknown field 'titel' — did you mean 'title'?\n"
+                + content + "/cities/bilbao/index.en.md:3: country: expected an ISO 3166-1 alpha-2 code in upper case"
+                + " (e.g. ES), got 'Spain'\n"
+                + "Build failed: 2 errors, 1 warning\n", run.err());
+    }
+
+    @Test
+    void usageErrorsExitWithTwoAndPointToTheHelp() {
+        Run unknown = hub("build", "--bogus");
+        assertEquals(2, unknown.code());
+        assertEquals("hub build: Unknown option: '--bogus'\nTry 'hub build --help'.\n", unknown.err());
+        Run threads = hub("build", "--threads", "0");
+        assertEquals(2, threads.code());
+        assertEquals("hub build: --threads must be at least 1, got 0\nTry 'hub build --help'.\n", threads.err());
+        Run missing = hub("build", "--content", "no/such/dir");
+        assertEquals(2, missing.code());
+        assertEquals("hub build: --content no/such/dir: no such folder\nTry 'hub build --help'.\n", missing.err());
+        assertEquals(2, hub("frobnicate").code());
+    }
+
+    @Test
+    void unexpectedFailuresAreOneLineUnlessVerbose(@TempDir Path work) {
+        Run run = hub(build(work, work.resolve("no-themes")));
+        assertEquals(1, run.code());
+        String[] lines = run.err().split("\n");
+        assertTrue(lines[lines.length - 2].startsWith("hub build: "), run.err());
+        assertEquals("run with --verbose for details", lines[lines.length - 1]);
+        Run verbose = hub(build(work, work.resolve("no-themes"), "--verbose"));
+        assertTrue(verbose.err().contains("\tat eu.transferhub.generator."), verbose.err());
+    }
+
+    @Test
+    void helpAndVersion() {
+        Run help = hub("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("build  "), help.out());
+        Run version = hub("--version");
+        assertEquals(0, version.code());
+        assertTrue(Pattern.matches("hub \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n", version.out()), version.out());
+    }
+}
