@@ -25,13 +25,20 @@ final class Cards {
         this.context = context;
     }
 
+    /** Cities named on a card; more are summed up as "and 19 more" (an article may name dozens). */
+    static final int CARD_CITIES = 4;
+
     Card card(Page page) {
         String lang = page.lang();
-        List<Link> cities = links("cities", page.meta().terms("cities"), lang);
+        List<String> terms = page.meta().terms("cities");
+        List<Link> cities = links("cities", terms.subList(0, Math.min(CARD_CITIES, terms.size())), lang);
+        String more = terms.size() > CARD_CITIES && !cities.isEmpty()
+                ? context.messages(lang).format("list.moreCities", Map.of("count", Integer.toString(terms.size() - CARD_CITIES)))
+                : null;
         boolean transfer = page.meta().details() instanceof PracticeDetails p && p.transfer();
         return new Card(context.href(page.url()), page.title(), page.type().slug(), context.typeLabel(page.type(), lang),
                 page.meta().date().map(d -> context.date(d, lang)).orElse(null), blankToNull(page.content().summary()),
-                cities, !cities.isEmpty(), transfer);
+                cities, !cities.isEmpty(), more, transfer);
     }
 
     List<Card> cards(List<Page> pages) {

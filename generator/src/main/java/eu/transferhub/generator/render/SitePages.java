@@ -3,6 +3,7 @@ package eu.transferhub.generator.render;
 import eu.transferhub.generator.content.Intro;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageType;
+import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.render.view.AliasView;
 import eu.transferhub.generator.render.view.CardList;
 import eu.transferhub.generator.render.view.Choice;
@@ -15,6 +16,8 @@ import eu.transferhub.generator.render.view.TermItem;
 import java.text.Collator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 
@@ -57,11 +60,19 @@ final class SitePages {
         return jobs;
     }
 
-    /** The newest dated pages of a language: the home page's "latest" and the language feed. */
+    /** What "latest" lists: the published material, not the profiles of cities and themes. */
+    static final Set<PageType> LATEST_TYPES = EnumSet.of(PageType.GOOD_PRACTICE, PageType.CASE_STUDY, PageType.JOURNAL,
+            PageType.ARTICLE, PageType.NETWORK);
+
+    /**
+     * The most recently changed pages of a language (lastmod, else date), for the home
+     * page's "latest" and the language feed. Undated pages without lastmod are left out.
+     */
     List<Page> latest(String lang, int limit) {
         return context.site().pages(lang).stream()
-                .filter(p -> p.meta().date().isPresent())
-                .sorted(eu.transferhub.generator.content.Site.NEWEST_FIRST)
+                .filter(p -> LATEST_TYPES.contains(p.type()) && RenderContext.updatedInstant(p).isPresent())
+                .sorted(Comparator.comparing((Page p) -> RenderContext.updatedInstant(p).orElseThrow()).reversed()
+                        .thenComparing(Site.NEWEST_FIRST))
                 .limit(limit)
                 .toList();
     }

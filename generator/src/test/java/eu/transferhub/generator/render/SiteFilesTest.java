@@ -94,17 +94,19 @@ class SiteFilesTest {
     }
 
     @Test
-    void theLanguageFeedIsWellFormedAtomNewestFirstWithoutBuildTime() throws Exception {
+    void theLanguageFeedIsWellFormedAtomLatestChangeFirstWithoutBuildTime() throws Exception {
         org.w3c.dom.Document feed = xml("en/index.xml");
         assertEquals("feed", feed.getDocumentElement().getLocalName());
         assertEquals("http://www.w3.org/2005/Atom", feed.getDocumentElement().getNamespaceURI());
         List<String> titles = texts(feed.getElementsByTagNameNS("*", "entry"), "title");
-        assertEquals(List.of("AS-Fabrik in Tartu", "Nature-based solutions", "AS-FABRIK journal </script><b>", "AS-TRANSFER",
-                "AS-Fabrik: industry meets digital services"), titles);
+        // The practice (2019) was changed in May 2021, so it comes before the February 2021 article;
+        // city, theme and plain pages are profiles, not news.
+        assertEquals(List.of("AS-Fabrik in Tartu", "AS-Fabrik: industry meets digital services", "Nature-based solutions",
+                "AS-FABRIK journal </script><b>", "AS-TRANSFER"), titles);
         // The feed is as new as its newest entry: the case study's date, not the clock.
         assertEquals("2021-09-01T00:00:00Z", directChild(feed.getDocumentElement(), "updated"));
         List<String> updated = texts(feed.getElementsByTagNameNS("*", "entry"), "updated");
-        assertEquals("2021-05-04T10:15:30Z", updated.getLast(), "lastmod wins over the date");
+        assertEquals("2021-05-04T10:15:30Z", updated.get(1), "lastmod wins over the date");
     }
 
     @Test

@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * One item of a list: type label, date, summary and cities.
  *
- * @param date     null for undated pages
+ * @param date        null for undated pages
+ * @param moreCities e.g. "and 19 more" when not every city is named; null otherwise
  * @param transfer whether it is a transfer practice
  */
 public record Card(
@@ -17,5 +18,6 @@ public record Card(
         String summary,
         List<Link> cities,
         boolean hasCities,
+        String moreCities,
         boolean transfer) {
 }
