@@ -80,10 +80,12 @@ public final class ArchiveSearcher {
                     + SearchRequest.MAX_WINDOW + " results that can be shown; refine the search instead.");
         }
         PeopleQuery parsed = parser.parse(request.query());
-        Query query = translator.translate(parsed);
         return index.withSearcher((snapshot, shared) -> {
-            // A searcher of its own, so the time budget applies to this request alone.
+            Query query = translator.translate(parsed, shared.getIndexReader());
+            // A searcher of its own, so the time budget applies to this request alone. No query
+            // cache: hashing these wide queries to track their use costs more than it saves.
             IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+            searcher.setQueryCache(null);
             searcher.setTimeout(new QueryTimeoutImpl(budgetMillis));
             int wanted = (request.page() + 1) * request.size();
             FacetedSearch.Result result;

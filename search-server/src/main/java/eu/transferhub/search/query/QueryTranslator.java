@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,7 +32,9 @@ import org.apache.lucene.util.BytesRef;
  * Turns a {@link PeopleQuery} into a Lucene query over every language's fields and the folded
  * fields, so one query finds pages in all languages (which the language facet then counts).
  *
- * <p>Each clause becomes a disjunction-max over the fields, weighted by {@link TextPart}.
+ * <p>Each clause becomes a disjunction-max over the fields, weighted by {@link TextPart}. A word
+ * of five letters or more that the index does not contain as typed also matches words within
+ * one edit (two from eight letters), at a much lower weight: typo tolerance.
  * Several clauses are OR-ed, plus a large constant for pages that match all of them: those rank
  * first, and pages matching only some still appear after them. Thread-safe.
  */
@@ -55,12 +58,18 @@ final class QueryTranslator {
         this.analyzers = analyzers;
     }
 
-    /** The Lucene query; {@link MatchNoDocsQuery} when no clause has searchable text. */
-    Query translate(PeopleQuery query) {
+    /**
+     * The Lucene query; {@link MatchNoDocsQuery} when no clause has searchable text.
+     *
+     * @param reader the index searched, consulted for typo tolerance: a word that occurs as
+     *               typed needs none, and building edit-distance automata is the costliest part
+     *               of a query, so only words the index does not contain get them
+     */
+    Query translate(PeopleQuery query, IndexReader reader) throws IOException {
         List<Query> positive = new ArrayList<>();
         List<Query> negative = new ArrayList<>();
         for (PeopleQuery.Clause clause : query.clauses()) {
-            Query translated = clause(clause, true);
+            Query translated = clause(clause, reader);
             if (translated != null) {
                 (clause.negated() ? negative : positive).add(translated);
             }
@@ -84,12 +93,13 @@ final class QueryTranslator {
     }
 
     /** The clause alone, without typo tolerance: does the word itself occur (stemmed or folded)? */
-    Query exactly(PeopleQuery.Clause clause) {
-        Query query = clause(clause, false);
+    Query exactly(PeopleQuery.Clause clause) throws IOException {
+        Query query = clause(clause, null);
         return query == null ? new MatchNoDocsQuery("no searchable words") : query;
     }
 
-    private Query clause(PeopleQuery.Clause clause, boolean typoTolerant) {
+    /** @param reader the index, to decide on typo tolerance; null for none */
+    private Query clause(PeopleQuery.Clause clause, IndexReader reader) throws IOException {
         List<Query> alternatives = new ArrayList<>();
         if (clause.kind() == PeopleQuery.Kind.PREFIX) {
             String prefix = normalizeFolded(clause.text());
@@ -106,8 +116,8 @@ final class QueryTranslator {
         }
         List<Token> folded = analyze(analyzers.folding(), clause.text());
         addTextQueries(alternatives, folded, TextPart::foldedField);
-        if (typoTolerant && clause.kind() == PeopleQuery.Kind.WORD && !clause.negated() && folded.size() == 1
-                && folded.getFirst().term().length() >= FUZZY_MIN_LENGTH) {
+        if (reader != null && clause.kind() == PeopleQuery.Kind.WORD && !clause.negated() && folded.size() == 1
+                && folded.getFirst().term().length() >= FUZZY_MIN_LENGTH && absent(reader, folded.getFirst().term())) {
             String word = folded.getFirst().term();
             int edits = word.length() >= 8 ? 2 : 1;
             for (TextPart part : List.of(TextPart.TITLE, TextPart.BODY)) {
@@ -116,6 +126,12 @@ final class QueryTranslator {
             }
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    }
+
+    /** Whether the folded word occurs in no title and no body. */
+    private static boolean absent(IndexReader reader, String word) throws IOException {
+        return reader.docFreq(new Term(TextPart.BODY.foldedField(), word)) == 0
+                && reader.docFreq(new Term(TextPart.TITLE.foldedField(), word)) == 0;
     }
 
     private static void addTextQueries(List<Query> into, List<Token> tokens, Function<TextPart, String> field) {

@@ -51,6 +51,9 @@ final class SnippetHighlighter {
                 .withFormatter(formatter)
                 .withMaxLength(MAX_SCANNED_LENGTH)
                 .withMaxNoHighlightPassages(0)
+                // Term-based, not weight matches: re-running a query this wide per document
+                // costs more than the whole search.
+                .withWeightMatches(false)
                 .withMaskedFieldsFunc(field -> masked.getOrDefault(field, Set.of()))
                 .build();
         Map<String, String[]> fields = highlighter.highlightFields(new String[] {BODY, SUMMARY}, query, docIds,

@@ -56,7 +56,7 @@ class GracefulShutdownTest {
                 .stopTimeout(Duration.ofMillis(500))
                 .routes(config -> config.routes.get("/stuck", ctx -> {
                     inFlight.countDown();
-                    Thread.sleep(20_000);
+                    Thread.sleep(8_000);
                 })));
         HttpClient.newHttpClient().sendAsync(
                 HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/stuck")).build(),
