@@ -1,0 +1,375 @@
+/*
+ * Search as you type, on top of a search page that already works without JavaScript.
+ *
+ * Without this script the form submits to /<lang>/search/ and the server renders the results
+ * into #search-results with layouts/partials/search-results.mustache. With it, typing or
+ * changing a filter fetches /api/search (debounced), builds the same markup as that partial
+ * (same elements, same classes), keeps the query and filters in the URL (history.replaceState)
+ * and lets the aria-live region announce the new result count. UI strings come from
+ * /_search/strings.<lang>.json, the same file the server uses.
+ *
+ * CSP-safe: no inline script, no eval, no inline styles; only DOM building. Snippets are the
+ * one piece of HTML inserted: the server escapes them and adds only <mark>.
+ */
+(function () {
+  "use strict";
+
+  var DEBOUNCE_MS = 200;
+  var DEFAULT_SIZE = 10;
+  var MAX_WINDOW = 1000;
+  var FACETS = ["type", "city", "network", "theme", "year", "lang"];
+
+  var form = document.querySelector('form[role="search"]');
+  var input = document.getElementById("search-q");
+  var results = document.getElementById("search-results");
+  if (!form || !input || !results || !window.fetch || !window.URLSearchParams) {
+    return;
+  }
+  var action = form.getAttribute("action") || window.location.pathname;
+  var langMatch = /^\/([a-z]{2})\/search\/$/.exec(action);
+  var lang = langMatch ? langMatch[1] : (document.documentElement.lang || "en");
+  var strings = null;
+  var timer = null;
+  var inFlight = null;
+
+  function text(key, values) {
+    var value = (strings && strings[key]) || key;
+    Object.keys(values || {}).forEach(function (name) {
+      value = value.split("{" + name + "}").join(values[name]);
+    });
+    return value;
+  }
+
+  function loadStrings() {
+    if (strings) {
+      return Promise.resolve(strings);
+    }
+    return fetch("/_search/strings." + lang + ".json", { credentials: "same-origin" })
+      .then(function (response) { return response.ok ? response.json() : {}; })
+      .catch(function () { return {}; })
+      .then(function (loaded) { strings = loaded; return strings; });
+  }
+
+  /* ---- parameters, as the server reads them ---- */
+
+  function currentParams() {
+    var params = new URLSearchParams(window.location.search);
+    params.set("q", input.value);
+    params.delete("page");
+    return params;
+  }
+
+  function filterParams(filters) {
+    var params = new URLSearchParams();
+    params.set("q", input.value);
+    new FormData(filters).forEach(function (value, name) {
+      if (name !== "q" && value !== "") {
+        params.append(name, value);
+      }
+    });
+    if (params.get("sort") === "relevance") {
+      params.delete("sort");
+    }
+    var size = new URLSearchParams(window.location.search).get("size");
+    if (size) {
+      params.set("size", size);
+    }
+    return params;
+  }
+
+  /** The page URL the server would build for these parameters (same order, same omissions). */
+  function pageUrl(params) {
+    var parts = ["q=" + encodeURIComponent(params.get("q") || "").replace(/%20/g, "+")];
+    if (params.get("lang")) {
+      parts.push("lang=" + encodeURIComponent(params.get("lang")));
+    }
+    ["type", "city", "network", "theme", "year"].forEach(function (name) {
+      params.getAll(name).slice().sort().forEach(function (value) {
+        parts.push(name + "=" + encodeURIComponent(value));
+      });
+    });
+    if (params.get("sort") === "date") {
+      parts.push("sort=date");
+    }
+    var page = parseInt(params.get("page") || "0", 10);
+    if (page > 0) {
+      parts.push("page=" + page);
+    }
+    var size = parseInt(params.get("size") || String(DEFAULT_SIZE), 10);
+    if (size !== DEFAULT_SIZE) {
+      parts.push("size=" + size);
+    }
+    return action + "?" + parts.join("&");
+  }
+
+  function changed(params, change) {
+    var copy = new URLSearchParams(params.toString());
+    change(copy);
+    return pageUrl(copy);
+  }
+
+  /* ---- the view model: the same one ResultsViewBuilder builds on the server ---- */
+
+  function view(params, response) {
+    var query = params.get("q") || "";
+    var total = response.total;
+    var heading = total === 0 ? text("search.noResults", { query: query })
+      : total === 1 ? text("search.resultsOne", { query: query })
+      : text("search.resultsCount", { count: String(total), query: query });
+    var page = parseInt(params.get("page") || "0", 10);
+    var size = parseInt(params.get("size") || String(DEFAULT_SIZE), 10);
+    var pages = Math.ceil(Math.min(total, MAX_WINDOW) / size);
+    var filtered = FACETS.some(function (name) { return params.getAll(name).length > 0; });
+    return {
+      heading: heading,
+      partial: response.partial ? text("search.partial") : null,
+      suggestion: response.suggestion ? {
+        label: text("search.didYouMean"),
+        text: response.suggestion,
+        url: changed(params, function (p) { p.set("q", response.suggestion); p.delete("page"); })
+      } : null,
+      filters: {
+        label: text("search.filters"),
+        query: query,
+        sortLabel: text("search.sort"),
+        sortOptions: [
+          { value: "relevance", label: text("search.sort.relevance"), selected: params.get("sort") !== "date" },
+          { value: "date", label: text("search.sort.date"), selected: params.get("sort") === "date" }
+        ],
+        facets: FACETS.filter(function (name) {
+          return response.facets[name] && response.facets[name].length > 0;
+        }).map(function (name) {
+          return {
+            param: name,
+            label: text("search.facet." + name),
+            values: response.facets[name].map(function (v) {
+              return {
+                id: "search-" + name + "-" + v.value, param: name, inputType: name === "lang" ? "radio" : "checkbox",
+                value: v.value, label: v.label, count: v.count, selected: v.selected
+              };
+            })
+          };
+        }),
+        applyLabel: text("search.apply"),
+        clear: filtered ? {
+          url: changed(params, function (p) {
+            FACETS.forEach(function (name) { p.delete(name); });
+            p.delete("page");
+          }),
+          label: text("search.clearFilters")
+        } : null
+      },
+      start: page * size + 1,
+      hits: response.hits.map(function (hit) {
+        return {
+          url: hit.url, title: hit.title, lang: hit.lang, typeLabel: text("type." + hit.type),
+          date: hit.date, snippet: hit.snippet
+        };
+      }),
+      pagination: pages > 1 ? {
+        label: text("search.page", { page: String(page + 1), pages: String(pages) }),
+        previous: page > 0 ? {
+          url: changed(params, function (p) { p.set("page", String(page - 1)); }), label: text("search.previous")
+        } : null,
+        next: page + 1 < pages ? {
+          url: changed(params, function (p) { p.set("page", String(page + 1)); }), label: text("search.next")
+        } : null
+      } : null
+    };
+  }
+
+  /* ---- rendering: element for element what search-results.mustache produces ---- */
+
+  function el(name, attributes, children) {
+    var node = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) {
+      var value = attributes[key];
+      if (value === true) {
+        node.setAttribute(key, "");
+      } else if (value !== false && value !== null && value !== undefined) {
+        node.setAttribute(key, String(value));
+      }
+    });
+    (children || []).forEach(function (child) {
+      if (child !== null && child !== undefined) {
+        node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
+      }
+    });
+    return node;
+  }
+
+  function link(className, rel, item) {
+    return item ? el("a", { "class": className, rel: rel, href: item.url }, [item.label]) : null;
+  }
+
+  function render(model) {
+    var section = el("section", { "class": "search-results", "aria-labelledby": "search-results-count" }, [
+      el("h2", { id: "search-results-count", "class": "search-results__count" }, [model.heading])
+    ]);
+    if (model.error) {
+      section.appendChild(el("p", { "class": "search-results__error", role: "alert" }, [model.error]));
+    }
+    if (model.partial) {
+      section.appendChild(el("p", { "class": "search-results__partial" }, [model.partial]));
+    }
+    if (model.suggestion) {
+      section.appendChild(el("p", { "class": "search-results__suggestion" }, [
+        model.suggestion.label + " ", el("a", { href: model.suggestion.url }, [model.suggestion.text]), "?"
+      ]));
+    }
+    if (model.filters) {
+      section.appendChild(renderFilters(model.filters));
+    }
+    if (model.hits && model.hits.length > 0) {
+      section.appendChild(el("ol", { "class": "search-hits", start: model.start }, model.hits.map(renderHit)));
+    }
+    if (model.pagination) {
+      section.appendChild(el("nav", { "class": "search-pagination", "aria-label": model.pagination.label }, [
+        link("search-pagination__previous", "prev", model.pagination.previous),
+        el("span", { "class": "search-pagination__current", "aria-current": "page" }, [model.pagination.label]),
+        link("search-pagination__next", "next", model.pagination.next)
+      ]));
+    }
+    return section;
+  }
+
+  function renderFilters(filters) {
+    var select = el("select", { id: "search-sort", name: "sort" }, filters.sortOptions.map(function (option) {
+      return el("option", { value: option.value, selected: option.selected }, [option.label]);
+    }));
+    var children = [
+      el("h3", { id: "search-filters-title", "class": "search-filters__title" }, [filters.label]),
+      el("input", { type: "hidden", name: "q", value: filters.query }),
+      el("p", { "class": "search-filters__sort" }, [el("label", { "for": "search-sort" }, [filters.sortLabel]), select])
+    ];
+    filters.facets.forEach(function (facet) {
+      children.push(el("fieldset", { "class": "search-facet", "data-facet": facet.param }, [
+        el("legend", { "class": "search-facet__legend" }, [facet.label]),
+        el("ul", { "class": "search-facet__values" }, facet.values.map(function (v) {
+          return el("li", { "class": "search-facet__value" + (v.selected ? " search-facet__value--selected" : "") }, [
+            el("input", { type: v.inputType, id: v.id, name: v.param, value: v.value, checked: v.selected }),
+            " ",
+            el("label", { "for": v.id }, [v.label + " ", el("span", { "class": "search-facet__count" }, ["(" + v.count + ")"])])
+          ]);
+        }))
+      ]));
+    });
+    // Filters apply as they change, so the submit button is only for browsers without this script.
+    children.push(el("button", { type: "submit", "class": "search-filters__apply", hidden: true }, [filters.applyLabel]));
+    if (filters.clear) {
+      children.push(el("a", { "class": "search-filters__clear", href: filters.clear.url }, [filters.clear.label]));
+    }
+    return el("form", {
+      "class": "search-filters", role: "group", "aria-labelledby": "search-filters-title", method: "get", action: action
+    }, children);
+  }
+
+  function renderHit(hit) {
+    var snippet = el("p", { "class": "search-hit__snippet" });
+    snippet.innerHTML = hit.snippet; // escaped by the server; contains only <mark>
+    return el("li", { "class": "search-hit", lang: hit.lang }, [
+      el("h3", { "class": "search-hit__title" }, [el("a", { href: hit.url }, [hit.title])]),
+      el("p", { "class": "search-hit__meta" }, [
+        el("span", { "class": "search-hit__type" }, [hit.typeLabel]),
+        hit.date ? " " : null,
+        hit.date ? el("time", { "class": "search-hit__date", datetime: hit.date }, [hit.date]) : null
+      ]),
+      snippet
+    ]);
+  }
+
+  /* ---- running a search ---- */
+
+  function show(node) {
+    results.replaceChildren(node);
+    results.removeAttribute("aria-busy");
+  }
+
+  function search(params) {
+    if (inFlight) {
+      inFlight.abort();
+    }
+    if (!(params.get("q") || "").trim()) {
+      inFlight = null;
+      results.replaceChildren();
+      window.history.replaceState(null, "", action);
+      return;
+    }
+    var controller = new AbortController();
+    inFlight = controller;
+    results.setAttribute("aria-busy", "true");
+    var api = new URLSearchParams(params.toString());
+    api.set("ui", lang);
+    Promise.all([loadStrings(), fetch("/api/search?" + api.toString(), { signal: controller.signal })])
+      .then(function (done) {
+        var response = done[1];
+        return response.json().then(function (body) {
+          if (controller !== inFlight) {
+            return;
+          }
+          window.history.replaceState(null, "", pageUrl(params));
+          if (response.ok) {
+            show(render(view(params, body)));
+          } else {
+            show(render({ heading: text("search.error"), error: body.error }));
+          }
+        });
+      })
+      .catch(function (error) {
+        if (error.name !== "AbortError" && controller === inFlight) {
+          show(render({ heading: text("search.error"), error: null }));
+        }
+      });
+  }
+
+  function later(params) {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(function () { search(params); }, DEBOUNCE_MS);
+  }
+
+  input.addEventListener("input", function () { later(currentParams()); });
+
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    window.clearTimeout(timer);
+    search(currentParams());
+  });
+
+  results.addEventListener("change", function (event) {
+    var filters = event.target.form;
+    if (filters && filters.classList.contains("search-filters")) {
+      later(filterParams(filters));
+    }
+  });
+
+  results.addEventListener("submit", function (event) {
+    if (event.target.classList.contains("search-filters")) {
+      event.preventDefault();
+      search(filterParams(event.target));
+    }
+  });
+
+  results.addEventListener("click", function (event) {
+    var anchor = event.target.closest && event.target.closest("a[href]");
+    if (!anchor || event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0) {
+      return;
+    }
+    var url = new URL(anchor.href, window.location.href);
+    if (url.origin !== window.location.origin || url.pathname !== action) {
+      return;
+    }
+    event.preventDefault();
+    var params = new URLSearchParams(url.search);
+    input.value = params.get("q") || "";
+    search(params);
+    input.focus();
+  });
+
+  // The server rendered the results already; the submit button of its filter form is only
+  // needed without this script.
+  var apply = results.querySelector(".search-filters__apply");
+  if (apply) {
+    apply.hidden = true;
+  }
+  loadStrings();
+})();
