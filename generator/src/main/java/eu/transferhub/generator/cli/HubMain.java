@@ -13,6 +13,8 @@ import picocli.CommandLine.Command;
         description = "Transfer Hub: builds the multilingual static site and its search index.",
         subcommands = {
             BuildCommand.class,
+            CheckCommand.class,
+            NewCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class HubMain implements Runnable {

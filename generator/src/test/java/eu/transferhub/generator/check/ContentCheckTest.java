@@ -1,0 +1,155 @@
+package eu.transferhub.generator.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** One fixture per kind of mistake, each with the exact message an editor sees. */
+class ContentCheckTest {
+
+    private static final Path THEMES = Path.of("../themes");
+    private static final ContentCheck CHECK = new ContentCheck(2);
+
+    @TempDir
+    Path work;
+    Path content;
+
+    @BeforeEach
+    void aValidSite() throws IOException {
+        content = work.resolve("content");
+        write("hub.yaml", """
+                title: { en: Hub, es: Hub }
+                baseURL: https://example.org/
+                defaultLanguage: en
+                languages:
+                  - { code: en, name: English, weight: 1 }
+                  - { code: es, name: Español, weight: 2 }
+                taxonomies: [cities, networks, themes]
+                requiredLanguages: [en]
+                """);
+        write("cities/bilbao/index.en.md", "---\ntitle: Bilbao\ncountry: ES\nsummary: A city.\n---\n\n## Port area\n");
+        write("good-practices/gardens/index.en.md",
+                "---\ntitle: Gardens\ncity: bilbao\nsummary: Green.\n---\n\nSee [Bilbao](/en/cities/bilbao/).\n");
+    }
+
+    private void write(String path, String text) throws IOException {
+        Path file = content.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private List<String> problems() throws IOException {
+        return CHECK.check(content, THEMES, false).problems().stream().map(Object::toString)
+                .map(s -> s.replace(content.toString().replace('\\', '/') + "/", "")).toList();
+    }
+
+    @Test
+    void aValidSiteHasNoProblemsAndWritesNothing() throws IOException {
+        CheckResult result = CHECK.check(content, THEMES, false);
+
+        assertEquals(List.of(), result.problems());
+        assertEquals(2, result.pages());
+        assertEquals("No problems in 2 pages.\n", CheckReport.TEXT.format(result, true));
+        try (Stream<Path> files = Files.list(work)) {
+            assertEquals(List.of(content), files.toList());
+        }
+    }
+
+    @Test
+    void malformedYamlNamesTheLineInTheMarkdownFile() throws IOException {
+        write("articles/news/index.en.md", "---\nsummary: ok\ntitle: [unclosed\n---\nBody\n");
+
+        assertEquals(List.of("articles/news/index.en.md:4: invalid YAML: expected ',' or ']', but got <stream end>"),
+                problems());
+    }
+
+    @Test
+    void aMissingTitleIsAnError() throws IOException {
+        write("articles/news/index.en.md", "---\nsummary: No title.\n---\nBody\n");
+
+        assertEquals(List.of("articles/news/index.en.md:2: title is required"), problems());
+    }
+
+    @Test
+    void aWrongTypeForAKnownFieldIsAnError() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\ndate: soon\n---\nBody\n");
+
+        assertEquals(List.of("articles/news/index.en.md:3: date: expected a date YYYY-MM-DD, got 'soon'"), problems());
+    }
+
+    @Test
+    void anUnknownFieldIsAWarningWithTheClosestKnownName() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\nsumary: Typo.\n---\nBody\n");
+
+        assertEquals(List.of("articles/news/index.en.md:3: warning: unknown field 'sumary' — did you mean 'summary'?"),
+                problems());
+    }
+
+    @Test
+    void anUnknownCityIsAnErrorWithADidYouMean() throws IOException {
+        write("good-practices/gardens/index.en.md", "---\ntitle: Gardens\nsummary: S.\ncity: bilboa\n---\nBody\n");
+
+        assertEquals(List.of("good-practices/gardens/index.en.md:4: city: unknown city 'bilboa' — did you mean 'bilbao'?"),
+                problems());
+    }
+
+    @Test
+    void aDeadInternalLinkIsAWarningOnTheLineOfTheLink() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\nFirst line.\n\nSee [Tartu](/en/cities/tartu/).\n");
+
+        assertEquals(List.of("articles/news/index.en.md:8: warning: broken link: /en/cities/tartu/ is no page,"
+                + " resource or alias of the site"), problems());
+    }
+
+    @Test
+    void twoPagesWithOneUrlIsAnError() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\nBody\n");
+        write("articles/other/index.en.md", "---\ntitle: Other\nsummary: S.\nslug: news\n---\nBody\n");
+
+        List<String> problems = problems();
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("URL /en/articles/news/ is also the URL of"), problems.get(0));
+    }
+
+    @Test
+    void aMissingRequiredTranslationIsAWarning() throws IOException {
+        write("articles/noticias/index.es.md", "---\ntitle: Noticias\nsummary: S.\n---\nBody\n");
+
+        assertEquals(List.of("articles/noticias/index.es.md: warning: missing translation: no index.en.md in this"
+                + " bundle (en is a required language)"), problems());
+    }
+
+    @Test
+    void strictFailsOnWarningsAndJsonListsEveryProblem() throws Exception {
+        write("articles/news/index.en.md", "---\ntitle: News\nsumary: Typo.\n---\nBody\n");
+        CheckResult result = CHECK.check(content, THEMES, false);
+
+        assertFalse(result.failed(false));
+        assertTrue(result.failed(true));
+        assertEquals("Check failed: 0 errors, 1 warning (--strict fails on warnings).",
+                CheckReport.summary(result, true));
+        assertEquals("Check passed with 0 errors, 1 warning.", CheckReport.summary(result, false));
+        JsonNode json = new ObjectMapper().readTree(CheckReport.JSON.format(result, true));
+        assertFalse(json.get("ok").asBoolean());
+        assertEquals(0, json.get("errors").asInt());
+        assertEquals(1, json.get("warnings").asInt());
+        JsonNode problem = json.get("problems").get(0);
+        assertEquals("warning", problem.get("severity").asText());
+        assertEquals(content.resolve("articles/news/index.en.md").toString().replace('\\', '/'),
+                problem.get("file").asText());
+        assertEquals(3, problem.get("line").asInt());
+        assertEquals("unknown field 'sumary' — did you mean 'summary'?", problem.get("message").asText());
+    }
+}
