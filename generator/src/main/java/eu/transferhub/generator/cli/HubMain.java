@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
             BuildCommand.class,
             CheckCommand.class,
             NewCommand.class,
+            ServeCommand.class,
             CommandLine.HelpCommand.class,
         })
 public final class HubMain implements Runnable {

@@ -1,0 +1,116 @@
+package eu.transferhub.generator.cli;
+
+import eu.transferhub.generator.content.Diagnostic;
+import eu.transferhub.generator.preview.PreviewOptions;
+import eu.transferhub.generator.preview.PreviewServer;
+import eu.transferhub.generator.preview.Rebuild;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.BindException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hub serve}: the live preview, until Ctrl+C. */
+@Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = HubVersion.class,
+        description = {"Builds the site and its search index, serves both, and rebuilds on every save.",
+            "Open browser tabs reload by themselves; a save with an error shows it over the page and",
+            "keeps the last good site."})
+final class ServeCommand implements Callable<Integer> {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
+            description = "content folder with hub.yaml (default: ${DEFAULT-VALUE})")
+    private Path content;
+
+    @Option(names = "--themes", paramLabel = "DIR", defaultValue = "themes",
+            description = "folder of themes (default: ${DEFAULT-VALUE})")
+    private Path themes;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
+    private int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "localhost",
+            description = "interface to listen on (default: ${DEFAULT-VALUE})")
+    private String host;
+
+    @Option(names = "--drafts", description = "show draft pages too")
+    private boolean drafts;
+
+    @Option(names = "--verbose", description = "print stack traces of unexpected failures")
+    private boolean verbose;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        CommandLine commandLine = spec.commandLine();
+        if (!Files.isDirectory(content)) {
+            throw new CommandLine.ParameterException(commandLine, "--content " + content + ": no such folder");
+        }
+        if (port < 0 || port > 65_535) {
+            throw new CommandLine.ParameterException(commandLine, "--port must be 0..65535, got " + port);
+        }
+        PrintWriter out = commandLine.getOut();
+        PrintWriter err = commandLine.getErr();
+        PreviewOptions options = new PreviewOptions(content, themes, host, port, drafts,
+                Runtime.getRuntime().availableProcessors());
+        PreviewServer preview;
+        try {
+            preview = PreviewServer.start(options, rebuild -> report(rebuild, out, err));
+        } catch (IOException e) {
+            if (causedBy(e, BindException.class)) {
+                err.println("hub serve: port " + port + " is in use; choose another with --port");
+                err.flush();
+                return HubMain.FAILED;
+            }
+            throw e;
+        }
+        out.println("Serving " + content + " at http://" + host + ":" + preview.port() + "/ — press Ctrl+C to stop.");
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Thread stop = new Thread(() -> {
+            try {
+                preview.close();
+            } catch (IOException e) {
+                err.println("hub serve: " + e.getMessage());
+                err.flush();
+            } finally {
+                stopped.countDown();
+            }
+        }, "preview-stop");
+        Runtime.getRuntime().addShutdownHook(stop);
+        stopped.await();
+        return 0;
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static synchronized void report(Rebuild rebuild, PrintWriter out, PrintWriter err) {
+        rebuild.diagnostics().forEach(err::println);
+        err.flush();
+        long ms = rebuild.took().toMillis();
+        if (rebuild.built()) {
+            int files = rebuild.changes().written().size() + rebuild.changes().deleted().size();
+            out.println(String.format(Locale.ROOT, "Rebuilt in %d ms: %d file%s changed", ms, files,
+                    files == 1 ? "" : "s"));
+        } else {
+            long errors = rebuild.diagnostics().stream().filter(Diagnostic::isError).count();
+            out.println(String.format(Locale.ROOT, "Not rebuilt: %d error%s (the browser shows them; the last good"
+                    + " site is still served)", errors, errors == 1 ? "" : "s"));
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,176 @@
+package eu.transferhub.generator.output;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.zip.Adler32;
+import java.util.zip.CRC32C;
+
+/**
+ * A site folder that a server is serving while it is rebuilt (the live preview). Each
+ * {@link #pass()} is one rebuild: files whose bytes did not change are not touched, changed
+ * files are replaced by a rename (a request never sees half a file), and files the pass did
+ * not produce are deleted when it {@link Pass#finish() finishes}. Remembers a 64-bit checksum
+ * per file, not the bytes, so memory stays small on large sites. Passes must not overlap.
+ */
+public final class LiveOutput {
+
+    private final Path root;
+    private final Map<String, Long> checksums = new ConcurrentHashMap<>();
+    private final Map<String, Stamp> copies = new ConcurrentHashMap<>();
+
+    /** The size and modification time of a copied source file: unchanged means not copied again. */
+    private record Stamp(long size, FileTime modified) {
+    }
+
+    /**
+     * @param root the folder to keep up to date; created when missing, emptied of files this
+     *             instance did not write at the end of the first pass
+     */
+    public LiveOutput(Path root) throws IOException {
+        this.root = Files.createDirectories(root).toAbsolutePath().normalize();
+    }
+
+    public Path root() {
+        return root;
+    }
+
+    /** Starts a rebuild. */
+    public Pass pass() {
+        return new Pass();
+    }
+
+    /** What one pass changed, as site-relative paths, sorted. */
+    public record Changes(List<String> written, List<String> deleted) {
+        public Changes {
+            written = List.copyOf(written);
+            deleted = List.copyOf(deleted);
+        }
+
+        public boolean isEmpty() {
+            return written.isEmpty() && deleted.isEmpty();
+        }
+    }
+
+    /** One rebuild's sink. Thread-safe. */
+    public final class Pass implements OutputSink {
+
+        private final Set<String> produced = ConcurrentHashMap.newKeySet();
+        private final Set<String> written = ConcurrentHashMap.newKeySet();
+
+        private Pass() {
+        }
+
+        @Override
+        public void write(String path, byte[] bytes) throws IOException {
+            Path file = claim(path);
+            long checksum = checksum(bytes);
+            Long previous = checksums.get(path);
+            if (previous != null && previous == checksum && copies.get(path) == null && Files.isRegularFile(file)) {
+                return;
+            }
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), ".", ".tmp");
+            try {
+                Files.write(temporary, bytes);
+                replace(temporary, file);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            checksums.put(path, checksum);
+            copies.remove(path);
+            written.add(path);
+        }
+
+        @Override
+        public void copy(String path, Path source) throws IOException {
+            Path file = claim(path);
+            Stamp stamp = new Stamp(Files.size(source), Files.getLastModifiedTime(source));
+            if (stamp.equals(copies.get(path)) && Files.isRegularFile(file)) {
+                return;
+            }
+            Files.createDirectories(file.getParent());
+            Path temporary = Files.createTempFile(file.getParent(), ".", ".tmp");
+            try {
+                Files.copy(source, temporary, StandardCopyOption.REPLACE_EXISTING);
+                replace(temporary, file);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            copies.put(path, stamp);
+            checksums.remove(path);
+            written.add(path);
+        }
+
+        private Path claim(String path) throws IOException {
+            if (!produced.add(path)) {
+                throw new java.nio.file.FileAlreadyExistsException(path, null, "written twice in one build");
+            }
+            return SitePath.resolve(root, path);
+        }
+
+        /** Deletes what this pass did not produce and says what changed. */
+        public Changes finish() throws IOException {
+            List<String> deleted = new ArrayList<>();
+            List<Path> files;
+            try (var walk = Files.walk(root)) {
+                files = walk.filter(Files::isRegularFile).toList();
+            }
+            for (Path file : files) {
+                String path = root.relativize(file).toString().replace('\\', '/');
+                if (!produced.contains(path)) {
+                    Files.deleteIfExists(file);
+                    checksums.remove(path);
+                    copies.remove(path);
+                    deleted.add(path);
+                }
+            }
+            deleteEmptyFolders();
+            List<String> changed = new ArrayList<>(written);
+            Collections.sort(changed);
+            Collections.sort(deleted);
+            return new Changes(changed, deleted);
+        }
+
+        private void deleteEmptyFolders() throws IOException {
+            List<Path> folders;
+            try (var walk = Files.walk(root)) {
+                folders = walk.filter(Files::isDirectory).filter(d -> !d.equals(root))
+                        .sorted(Collections.reverseOrder()).toList();
+            }
+            for (Path folder : folders) {
+                try (var entries = Files.list(folder)) {
+                    if (entries.findAny().isEmpty()) {
+                        Files.delete(folder);
+                    }
+                }
+            }
+        }
+    }
+
+    /** Two independent 32-bit checksums: a false "unchanged" needs both to collide. */
+    private static long checksum(byte[] bytes) {
+        CRC32C crc = new CRC32C();
+        crc.update(bytes);
+        Adler32 adler = new Adler32();
+        adler.update(bytes);
+        return (crc.getValue() << 32) ^ adler.getValue() ^ ((long) bytes.length << 16);
+    }
+
+    private static void replace(Path temporary, Path file) throws IOException {
+        try {
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+}

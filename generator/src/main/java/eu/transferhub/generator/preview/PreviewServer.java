@@ -1,0 +1,149 @@
+package eu.transferhub.generator.preview;
+
+import eu.transferhub.generator.content.Diagnostic;
+import eu.transferhub.generator.output.Folders;
+import eu.transferhub.generator.output.LiveOutput;
+import eu.transferhub.search.http.SearchServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The live preview behind {@code hub serve}: builds the site and its search index into a
+ * temporary folder, serves both (the search server with an extra reload script on every HTML
+ * page), watches the content and theme folders, and after every save rebuilds, rewrites only
+ * the files that changed and reloads open browser tabs. A save that does not build leaves
+ * the last good site in place and shows its problems over the page.
+ *
+ * <pre>{@code
+ * try (PreviewServer preview = PreviewServer.start(options, rebuild -> System.out.println(rebuild))) {
+ *     System.out.println("http://localhost:" + preview.port() + "/");
+ *     ...
+ * }
+ * }</pre>
+ */
+public final class PreviewServer implements AutoCloseable {
+
+    private final Path workDir;
+    private final SearchServer server;
+    private final ReloadEvents events;
+    private final Rebuilder rebuilder;
+    private final Consumer<Rebuild> listener;
+    private final Path contentDir;
+    private FolderWatcher watcher;
+    private volatile Rebuild last;
+
+    private PreviewServer(Path workDir, SearchServer server, ReloadEvents events, Rebuilder rebuilder,
+            Consumer<Rebuild> listener, Path contentDir) {
+        this.workDir = workDir;
+        this.server = server;
+        this.events = events;
+        this.rebuilder = rebuilder;
+        this.listener = listener;
+        this.contentDir = contentDir;
+    }
+
+    /**
+     * Builds, starts serving and starts watching. The first build's outcome is passed to
+     * {@code listener} before this returns, every later one on the watcher thread.
+     *
+     * @throws IOException when the port cannot be bound or the temporary folder not written
+     */
+    public static PreviewServer start(PreviewOptions options, Consumer<Rebuild> listener) throws IOException {
+        Path workDir = Files.createTempDirectory("hub-preview-");
+        Path site = Files.createDirectories(workDir.resolve("site"));
+        Path index = Files.createDirectories(workDir.resolve("index"));
+        ReloadEvents events = new ReloadEvents();
+        String script = ReloadScript.source();
+        SearchServer server;
+        try {
+            server = SearchServer.builder().site(site).index(index).host(options.host()).port(options.port())
+                    .htmlFilter(ReloadScript.injector())
+                    .routes(config -> {
+                        config.routes.get(ReloadEvents.PATH, events.handler());
+                        config.routes.get(ReloadScript.PATH, ctx -> ctx.contentType("text/javascript; charset=utf-8")
+                                .header("Cache-Control", "no-store").result(script));
+                    })
+                    .start();
+        } catch (IOException | RuntimeException e) {
+            Folders.deleteRecursively(workDir);
+            throw e;
+        }
+        String baseUrl = "http://" + options.host() + ":" + server.port() + "/";
+        Rebuilder rebuilder = new Rebuilder(options, baseUrl, new LiveOutput(site), index);
+        PreviewServer preview = new PreviewServer(workDir, server, events, rebuilder, listener, options.contentDir());
+        try {
+            preview.rebuild(Set.of());
+            preview.watcher = new FolderWatcher(List.of(options.contentDir(), options.themesDir()), preview::rebuild);
+        } catch (IOException | RuntimeException e) {
+            preview.close();
+            throw e;
+        }
+        return preview;
+    }
+
+    /** The port the preview listens on. */
+    public int port() {
+        return server.port();
+    }
+
+    /** The outcome of the latest rebuild. */
+    public Rebuild lastRebuild() {
+        return last;
+    }
+
+    /** The folder the preview site is written to (temporary; deleted on close). */
+    public Path siteDir() {
+        return workDir.resolve("site");
+    }
+
+    /** Browser tabs listening for reloads. */
+    public int listeners() {
+        return events.clients();
+    }
+
+    private synchronized void rebuild(Set<Path> changed) {
+        Rebuild rebuild;
+        try {
+            rebuild = rebuilder.rebuild(changed);
+            if (rebuild.built()) {
+                server.reloadIndex();
+            }
+        } catch (IOException | UncheckedIOException e) {
+            // The watcher must keep running: the next save may well succeed.
+            rebuild = new Rebuild(false, new LiveOutput.Changes(List.of(), List.of()), List.of(Diagnostic.error(
+                    workDir, 0, "the preview could not be written: " + e.getMessage())), java.time.Duration.ZERO);
+        }
+        last = rebuild;
+        if (rebuild.built()) {
+            if (!rebuild.changes().isEmpty() || changed.isEmpty()) {
+                events.reload();
+            } else {
+                events.problems(List.of());
+            }
+        } else {
+            events.problems(rebuild.diagnostics().stream().filter(Diagnostic::isError).map(Object::toString).toList());
+        }
+        listener.accept(rebuild);
+    }
+
+    /** Stops watching, ends the browser subscriptions, stops the server and deletes the temporary folder. */
+    @Override
+    public void close() throws IOException {
+        if (watcher != null) {
+            watcher.close();
+        }
+        events.closeAll();
+        server.close();
+        Folders.deleteRecursively(workDir);
+    }
+
+    @Override
+    public String toString() {
+        return "preview of " + contentDir + " on port " + port();
+    }
+}
