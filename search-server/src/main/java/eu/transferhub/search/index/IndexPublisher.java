@@ -30,6 +30,7 @@ import java.util.regex.Pattern;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -125,7 +126,10 @@ public final class IndexPublisher {
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                // A version is written once and never updated: merging while building would
+                // only spend the CPU the indexing threads need. It stays a few segments.
+                .setMergePolicy(NoMergePolicy.INSTANCE);
         config.setUseCompoundFile(false);
         try (Directory dir = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(dir, config)) {
             addAll(writer, mapper, documents);

@@ -3,9 +3,11 @@ package eu.transferhub.search.index;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import morfologik.stemming.WordData;
 import morfologik.stemming.polish.PolishStemmer;
@@ -26,11 +28,15 @@ final class PolishLemmaFilter extends TokenFilter {
 
     /** Enough for real ambiguity; caps the cost of pathological forms. */
     private static final int MAX_LEMMAS = 4;
+    /** Forms remembered per filter; word frequencies are skewed, so most lookups hit. */
+    private static final int CACHE_SIZE = 50_000;
 
     private final PolishStemmer stemmer = new PolishStemmer();
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
+    // The filter lives as long as its thread's analyzer components, across documents.
+    private final Map<String, List<String>> cache = new HashMap<>();
     private State current;
 
     PolishLemmaFilter(TokenStream input) {
@@ -48,22 +54,36 @@ final class PolishLemmaFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
-        List<WordData> forms = stemmer.lookup(term);
-        if (forms.isEmpty()) {
+        List<String> lemmas = lemmas(term.toString());
+        if (lemmas.isEmpty()) {
             return true;
-        }
-        Set<String> lemmas = new LinkedHashSet<>();
-        for (WordData form : forms) {
-            if (lemmas.size() == MAX_LEMMAS) {
-                break;
-            }
-            lemmas.add(form.getStem().toString().toLowerCase(Locale.ROOT));
         }
         var iterator = lemmas.iterator();
         term.setEmpty().append(iterator.next());
         iterator.forEachRemaining(pending::add);
         current = pending.isEmpty() ? null : captureState();
         return true;
+    }
+
+    /** The distinct lemmas of {@code word}, most likely first; empty when the dictionary lacks it. */
+    private List<String> lemmas(String word) {
+        List<String> cached = cache.get(word);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> lemmas = new LinkedHashSet<>();
+        for (WordData form : stemmer.lookup(word)) {
+            if (lemmas.size() == MAX_LEMMAS) {
+                break;
+            }
+            lemmas.add(form.getStem().toString().toLowerCase(Locale.ROOT));
+        }
+        List<String> result = List.copyOf(lemmas);
+        if (cache.size() >= CACHE_SIZE) {
+            cache.clear();
+        }
+        cache.put(word, result);
+        return result;
     }
 
     @Override

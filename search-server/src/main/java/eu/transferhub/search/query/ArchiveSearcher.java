@@ -118,13 +118,19 @@ public final class ArchiveSearcher {
         for (int i = from; i < scoreDocs.length; i++) {
             docIds[i - from] = scoreDocs[i].doc;
         }
-        String[] snippets = highlighter.snippets(searcher, query, docIds);
         StoredFields stored = searcher.storedFields();
+        Document[] docs = new Document[docIds.length];
+        String[] languages = new String[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            docs[i] = stored.document(docIds[i], HIT_FIELDS);
+            languages[i] = docs[i].get(SearchSchema.LANG);
+        }
+        String[] snippets = highlighter.snippets(searcher, query, docIds, languages);
         List<SearchResponse.Hit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            Document doc = stored.document(docIds[i], HIT_FIELDS);
+            Document doc = docs[i];
             hits.add(new SearchResponse.Hit(doc.get(SearchSchema.URL), doc.get(SearchSchema.TITLE),
-                    doc.get(SearchSchema.TYPE), doc.get(SearchSchema.LANG), doc.get(SearchSchema.DATE),
+                    doc.get(SearchSchema.TYPE), languages[i], doc.get(SearchSchema.DATE),
                     List.of(doc.getValues(SearchSchema.CITIES)), snippets[i]));
         }
         return hits;
