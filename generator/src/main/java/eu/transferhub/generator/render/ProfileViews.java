@@ -115,18 +115,20 @@ final class ProfileViews {
                 cards.link("cities", meeting.city(), lang));
     }
 
-    PracticeView practice(PracticeDetails details, String lang) {
+    PracticeView practice(PracticeDetails details, List<String> networks, String lang) {
         Link city = details.city().map(c -> cards.link("cities", c, lang)).orElse(null);
+        List<Link> networkLinks = cards.links("networks", networks, lang);
         AuthorView author = details.author().map(ProfileViews::author).orElse(null);
         List<ResultView> results = details.results().stream().map(r -> new ResultView(r.figure(), r.label())).toList();
-        return new PracticeView(city, author, details.transfer(), city != null || author != null, results,
-                !results.isEmpty());
+        return new PracticeView(city, networkLinks, !networkLinks.isEmpty(), author, details.transfer(),
+                city != null || author != null || !networkLinks.isEmpty(), results, !results.isEmpty());
     }
 
-    PublicationView publication(PublicationDetails details, String lang) {
+    PublicationView publication(PublicationDetails details, List<String> networks, String lang) {
         Link city = details.city().map(c -> cards.link("cities", c, lang)).orElse(null);
+        List<Link> networkLinks = cards.links("networks", networks, lang);
         AuthorView author = details.author().map(ProfileViews::author).orElse(null);
-        return new PublicationView(city, author, city != null || author != null);
+        return new PublicationView(city, networkLinks, !networkLinks.isEmpty(), author, city != null || author != null || !networkLinks.isEmpty());
     }
 
     static AuthorView author(Author author) {

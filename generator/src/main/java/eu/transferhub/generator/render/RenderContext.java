@@ -53,7 +53,7 @@ final class RenderContext {
         this.terms = TermIndex.build(site);
         ThemeAssets files = theme.assets();
         this.assets = new AssetUrls(href(files.url(Theme.CSS)), href(files.url(Theme.LANGUAGE_JS)),
-                files.has(Theme.SEARCH_JS) ? href(files.url(Theme.SEARCH_JS)) : null,
+                href(files.url(Theme.SEARCH_JS)),
                 href(files.url(Theme.FAVICON)), href(files.url(Theme.LOGO)));
     }
 

@@ -97,8 +97,9 @@ final class SinglePages {
                 page.content().html(), toc(page.content().toc()), terms(page),
                 page.meta().details() instanceof CityDetails c ? profiles.city(c, lang) : null,
                 page.meta().details() instanceof NetworkDetails n ? profiles.network(n, lang) : null,
-                page.meta().details() instanceof PracticeDetails p ? profiles.practice(p, lang) : null,
-                page.meta().details() instanceof PublicationDetails p ? profiles.publication(p, lang) : null,
+                page.meta().details() instanceof PracticeDetails p ? profiles.practice(p, page.meta().networks(), lang) : null,
+                page.meta().details() instanceof PublicationDetails p
+                        ? profiles.publication(p, page.meta().networks(), lang) : null,
                 referencing, editUrl(page));
         Map<String, String> versions = versions(page);
         FeedLink feed = term.map(t -> new FeedLink(feedTitle(t), context.href(t.url() + "index.xml"))).orElse(null);
@@ -160,7 +161,12 @@ final class SinglePages {
 
     private TermGroups terms(Page page) {
         List<TermGroup> groups = new ArrayList<>();
+        boolean networksInFacts = page.meta().details() instanceof PracticeDetails
+                || page.meta().details() instanceof PublicationDetails;
         for (String taxonomy : context.config().taxonomies()) {
+            if (networksInFacts && taxonomy.equals("networks")) {
+                continue; // already among the facts at the top of the page
+            }
             List<String> terms = page.meta().terms(taxonomy).stream()
                     .filter(t -> !(taxonomy.equals(page.key().section()) && t.equals(page.key().bundle())))
                     .toList();

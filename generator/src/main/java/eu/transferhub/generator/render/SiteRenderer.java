@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -175,8 +174,7 @@ public final class SiteRenderer {
         for (ThemeAssets.Asset asset : theme.assets().all().values()) {
             jobs.add(out -> out.write(asset.output(), asset.bytes()));
         }
-        Optional<byte[]> results = theme.searchResultsTemplate();
-        results.ifPresent(bytes -> jobs.add(out -> out.write("_search/results.mustache", bytes)));
+        jobs.add(out -> out.write("_search/results.mustache", theme.searchResultsTemplate()));
         for (String lang : context.languages()) {
             jobs.add(out -> out.write("_search/strings." + lang + ".json", strings(context, lang)));
         }

@@ -7,7 +7,6 @@ import com.github.mustachejava.MustacheResolver;
 import eu.transferhub.generator.render.view.Messages;
 import java.io.IOException;
 import java.io.StringReader;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Collections;
@@ -118,6 +117,45 @@ final class Templates {
         }
     }
 
+    /** An unsynchronised Writer into a StringBuilder (StringWriter locks on every write). */
+    private static final class TextBuffer extends Writer {
+        private final StringBuilder text = new StringBuilder(24 * 1024);
+
+        @Override
+        public void write(char[] chars, int offset, int length) {
+            text.append(chars, offset, length);
+        }
+
+        @Override
+        public void write(String string, int offset, int length) {
+            text.append(string, offset, offset + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public Writer append(CharSequence chars) {
+            text.append(chars);
+            return this;
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
+    }
+
     boolean has(String layout) {
         return layouts.containsKey(layout);
     }
@@ -132,12 +170,8 @@ final class Templates {
         if (mustache == null) {
             throw new IllegalArgumentException("theme has no layout " + layout + EXTENSION);
         }
-        StringWriter out = new StringWriter(16 * 1024);
-        try {
-            mustache.execute(out, view).flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        TextBuffer out = new TextBuffer();
+        mustache.execute(out, view);
         return out.toString();
     }
 }

@@ -4,7 +4,6 @@ import eu.transferhub.generator.render.view.Messages;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -31,10 +30,10 @@ public final class Theme {
     private final Map<String, Messages> messages;
     private final Templates templates;
     private final ThemeAssets assets;
-    private final Optional<byte[]> searchResultsTemplate;
+    private final byte[] searchResultsTemplate;
 
     private Theme(String name, Map<String, Messages> messages, Templates templates, ThemeAssets assets,
-            Optional<byte[]> searchResultsTemplate) {
+            byte[] searchResultsTemplate) {
         this.name = name;
         this.messages = messages;
         this.templates = templates;
@@ -56,14 +55,12 @@ public final class Theme {
         for (String layout : REQUIRED_LAYOUTS) {
             files.require("layouts/" + layout + ".mustache");
         }
-        for (String asset : List.of(CSS, LANGUAGE_JS, FAVICON, LOGO)) {
-            files.require(asset);
+        for (String required : List.of(CSS, LANGUAGE_JS, SEARCH_JS, FAVICON, LOGO, SEARCH_RESULTS)) {
+            files.require(required);
         }
         Templates templates = Templates.compile(files, messages.get("en"));
         ThemeAssets assets = ThemeAssets.fingerprint(files);
-        Optional<byte[]> searchResults = files.all().containsKey(SEARCH_RESULTS)
-                ? Optional.of(ThemeFiles.readBytes(files.all().get(SEARCH_RESULTS)))
-                : Optional.empty();
+        byte[] searchResults = ThemeFiles.readBytes(files.require(SEARCH_RESULTS));
         return new Theme(name, Map.copyOf(messages), templates, assets, searchResults);
     }
 
@@ -99,7 +96,7 @@ public final class Theme {
     }
 
     /** The search page's result template, published as {@code /_search/results.mustache}. */
-    Optional<byte[]> searchResultsTemplate() {
-        return searchResultsTemplate;
+    byte[] searchResultsTemplate() {
+        return searchResultsTemplate.clone();
     }
 }

@@ -182,12 +182,8 @@ class SiteFilesTest {
         assertEquals("polite", results.attr("aria-live"));
         assertEquals("", results.html(), "the server fills it");
         List<String> scripts = search.select("script[src]").eachAttr("src");
-        if (Rendered.defaultTheme().assets().has(Theme.SEARCH_JS)) {
-            assertEquals(List.of(Rendered.defaultTheme().assets().url(Theme.SEARCH_JS)), scripts);
-            assertTrue(scripts.getFirst().matches("/assets/search\\.[0-9a-f]{8}\\.js"), scripts.getFirst());
-        } else {
-            assertEquals(List.of(), scripts, "no script tag for a theme without search.js");
-        }
+        assertEquals(List.of(Rendered.defaultTheme().assets().url(Theme.SEARCH_JS)), scripts);
+        assertTrue(scripts.getFirst().matches("/assets/search\\.[0-9a-f]{8}\\.js"), scripts.getFirst());
     }
 
     @Test

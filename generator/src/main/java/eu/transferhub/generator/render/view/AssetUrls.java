@@ -1,7 +1,7 @@
 package eu.transferhub.generator.render.view;
 
 /**
- * URLs of the theme's fingerprinted static files; {@code searchJs} is null when the theme has none.
+ * URLs of the theme's fingerprinted static files.
  */
 public record AssetUrls(
         String css,

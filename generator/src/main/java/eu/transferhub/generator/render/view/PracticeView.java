@@ -7,6 +7,8 @@ import java.util.List;
  */
 public record PracticeView(
         Link city,
+        List<Link> networks,
+        boolean hasNetworks,
         AuthorView author,
         boolean transfer,
         boolean hasFacts,
