@@ -11,7 +11,9 @@ import java.util.Random;
 /**
  * Synthesises a realistic archive of search documents for the benchmark: six languages, every
  * page type, 40 cities, 15 networks, 12 themes, dates 2014–2025, bodies of 120–400 words drawn
- * from each language's vocabulary of the domain. Deterministic for a given count (fixed seed).
+ * by Zipf's law from each language's domain words followed by a long tail of 8,000 rarer
+ * pseudo-words, so common words match many pages and most words few, as in a real archive.
+ * Deterministic for a given count (fixed seeds).
  *
  * <pre>java -cp search-server-app.jar GenerateDocuments.java 20000 /tmp/bench/documents.jsonl</pre>
  */
@@ -82,15 +84,48 @@ public class GenerateDocuments {
     static final String[] THEMES = {"economy", "digital-transition", "climate-adaptation", "mobility", "housing",
             "inclusion", "governance", "culture", "energy", "food", "employment", "education"};
 
+    /** Syllables per language, for the long tail of rarer words a real archive has. */
+    static final Map<String, String[]> SYLLABLES = Map.of(
+            "en", "ar ing ment tion ate en er ly pro con re com ex st ive al able ness ure port form".split(" "),
+            "es", "ción ar dad mente es as os ción pro con re ex tra amos ido ada ero ista ismo ble".split(" "),
+            "eu", "ak etan aren eko tzen ko ra an ek ari tasun gintza ber eta zale keta du rik".split(" "),
+            "et", "mine us ja ne te de le ga ks ta se ma da la lik line ist kond atud".split(" "),
+            "pl", "ami ach owy ość nie prze wy za ska ski cja nia ego emu ania owa ych ymi".split(" "),
+            "ro", "ul ului elor ție ări are ate ism ist tor ință ește ând uri ilor ică esc".split(" "));
+    static final int TAIL_WORDS = 8_000;
+
+    /** The domain words, most frequent first, then a long tail of pseudo-words. */
+    static Map<String, String[]> vocabularies() {
+        Map<String, String[]> vocabularies = new LinkedHashMap<>();
+        for (String lang : LANGS) {
+            Random random = new Random(lang.hashCode());
+            String[] domain = WORDS.get(lang);
+            String[] syllables = SYLLABLES.get(lang);
+            String[] words = new String[domain.length + TAIL_WORDS];
+            System.arraycopy(domain, 0, words, 0, domain.length);
+            for (int i = domain.length; i < words.length; i++) {
+                StringBuilder word = new StringBuilder(domain[random.nextInt(domain.length)]);
+                word.setLength(Math.min(word.length(), 3 + random.nextInt(3)));
+                for (int k = 0; k < 1 + random.nextInt(2); k++) {
+                    word.append(syllables[random.nextInt(syllables.length)]);
+                }
+                words[i] = word.toString();
+            }
+            vocabularies.put(lang, words);
+        }
+        return vocabularies;
+    }
+
     public static void main(String[] args) throws Exception {
         int count = Integer.parseInt(args[0]);
         Path out = Path.of(args[1]);
         Random random = new Random(20_260_101L);
+        Map<String, String[]> vocabularies = vocabularies();
         List<SearchDocument> documents = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String lang = LANGS[i % LANGS.length];
             String type = pick(random);
-            String[] words = WORDS.get(lang);
+            String[] words = vocabularies.get(lang);
             String slug = type + "-" + (i / LANGS.length);
             List<String> cities = sample(random, slugs(CITY_NAMES), 1 + random.nextInt(3));
             List<String> networks = type.equals("article") ? List.of() : sample(random, List.of(NETWORKS), 1 + random.nextInt(2));
@@ -156,11 +191,11 @@ public class GenerateDocuments {
         return TYPES[0];
     }
 
-    /** Zipf-like choice: early words of the vocabulary are much more frequent, as in real text. */
+    /** Zipf's law: the word of rank r has a chance proportional to 1/r, as in real text. */
     static String sentence(Random random, String[] words, int n) {
         StringBuilder s = new StringBuilder();
         for (int i = 0; i < n; i++) {
-            int index = (int) Math.floor(Math.pow(random.nextDouble(), 2.2) * words.length);
+            int index = Math.min(words.length - 1, (int) Math.exp(random.nextDouble() * Math.log(words.length)) - 1);
             s.append(i == 0 ? "" : " ").append(words[index]);
         }
         return s.toString();

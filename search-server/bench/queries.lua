@@ -29,6 +29,22 @@ local paths = {
   "/api/suggest?q=mobi",
 }
 
+-- Plus combinations of frequent domain words with the filters visitors use, so the mix has a
+-- few hundred distinct requests rather than a handful.
+local words = { "city", "industry", "services", "digital", "economy", "housing", "energy", "climate",
+  "mobility", "youth", "employment", "culture", "water", "health", "inclusion", "regeneration",
+  "ciudad", "empresas", "vivienda", "miasto", "usługi", "linn", "teenused", "oraș", "industria", "hiria" }
+local filters = { "", "&lang=en", "&type=good-practice", "&type=journal&type=article", "&sort=date",
+  "&page=1", "&city=bilbao", "&theme=economy", "&year=2021" }
+for i, word in ipairs(words) do
+  for j, filter in ipairs(filters) do
+    if (i + j) % 2 == 0 then
+      paths[#paths + 1] = "/api/search?q=" .. word .. filter
+    end
+  end
+  paths[#paths + 1] = "/api/search?q=" .. word .. "+" .. words[(i % #words) + 1]
+end
+
 local counter = 0
 
 request = function()

@@ -5,6 +5,7 @@
 #
 #   search-server/bench/run.sh                  # 20,000 documents, 30 s of load, 32 connections
 #   DOCS=5000 DURATION=10s CONNECTIONS=16 search-server/bench/run.sh
+#   CACHE=0 search-server/bench/run.sh          # every request searches (no response cache)
 #
 # Only 127.0.0.1 is ever contacted. The server is stopped (SIGTERM) at the end.
 set -euo pipefail
@@ -19,6 +20,7 @@ docs="${DOCS:-20000}"
 duration="${DURATION:-30s}"
 connections="${CONNECTIONS:-32}"
 port="${PORT:-18181}"
+cache="${CACHE:-1024}"
 work="${BENCH_DIR:-$root/search-server/target/bench}"
 jar="$root/search-server/target/search-server-0.1.0-SNAPSHOT-app.jar"
 java="$JAVA_HOME/bin/java"
@@ -35,7 +37,7 @@ echo "== indexing (one JVM, three publishes; the first includes JIT warm-up)"
 
 echo "== serving"
 "$java" -Xms256m -Xmx256m -XX:+UseParallelGC -jar "$jar" --site "$work/site" --index "$work/index" \
-  --port "$port" --host 127.0.0.1 2>"$work/server.log" &
+  --port "$port" --host 127.0.0.1 --cache "$cache" 2>"$work/server.log" &
 pid=$!
 trap 'kill -TERM $pid 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
@@ -44,9 +46,9 @@ for _ in $(seq 1 120); do
 done
 curl -fs "http://127.0.0.1:$port/health"; echo
 
-echo "== warm-up (10 s, not measured)"
-wrk -t2 -c16 -d10s -s search-server/bench/queries.lua "http://127.0.0.1:$port" >/dev/null
-echo "== load: wrk -t2 -c$connections -d$duration"
+echo "== warm-up (20 s, not measured: JIT compilation, first pass over the mix)"
+wrk -t2 -c16 -d20s -s search-server/bench/queries.lua "http://127.0.0.1:$port" >/dev/null
+echo "== load: wrk -t2 -c$connections -d$duration, $(grep -c '^  "/api' search-server/bench/queries.lua) fixed + generated requests, response cache $cache"
 wrk -t2 -c"$connections" -d"$duration" --timeout 2s -s search-server/bench/queries.lua "http://127.0.0.1:$port"
 echo "== server memory"
 grep -E 'VmHWM|VmRSS' "/proc/$pid/status"

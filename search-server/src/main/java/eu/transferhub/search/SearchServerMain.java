@@ -30,13 +30,19 @@ public final class SearchServerMain implements Callable<Integer> {
             description = "Interface to bind (default: ${DEFAULT-VALUE}).")
     String host;
 
+    @Option(names = "--cache", defaultValue = "1024", paramLabel = "N",
+            description = "Search responses kept for reuse while the index stays the same; 0 disables "
+                    + "(default: ${DEFAULT-VALUE}).")
+    int cache;
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new SearchServerMain()).execute(args));
     }
 
     @Override
     public Integer call() throws Exception {
-        SearchServer server = SearchServer.builder().site(site).index(index).port(port).host(host).start();
+        SearchServer server = SearchServer.builder().site(site).index(index).port(port).host(host)
+                .resultCache(cache).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

@@ -122,6 +122,7 @@ public final class SearchServer implements AutoCloseable {
         private Duration stopTimeout = Duration.ofSeconds(5);
         private Duration searchBudget = Duration.ofMillis(500);
         private Duration pollInterval = Duration.ofSeconds(1);
+        private int resultCache = 1_024;
 
         private Builder() {
         }
@@ -180,6 +181,15 @@ public final class SearchServer implements AutoCloseable {
             return this;
         }
 
+        /** Recent search responses reused while the index version stays; 0 disables. Default 1,024. */
+        public Builder resultCache(int entries) {
+            if (entries < 0) {
+                throw new IllegalArgumentException("resultCache must be 0 or more, not " + entries);
+            }
+            this.resultCache = entries;
+            return this;
+        }
+
         /**
          * Opens the current index (if any), binds the port and starts serving.
          *
@@ -195,7 +205,7 @@ public final class SearchServer implements AutoCloseable {
             if (published.isPresent()) {
                 live.switchTo(published.get());
             }
-            ArchiveSearcher searcher = new ArchiveSearcher(live, analyzers, searchBudget);
+            ArchiveSearcher searcher = new ArchiveSearcher(live, analyzers, searchBudget, resultCache);
             Autocomplete autocomplete = new Autocomplete(live, analyzers);
             if (published.isPresent()) {
                 warmUp(searcher, autocomplete);

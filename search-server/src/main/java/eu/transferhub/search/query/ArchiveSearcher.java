@@ -46,12 +46,22 @@ public final class ArchiveSearcher {
     private final QueryTranslator translator;
     private final SnippetHighlighter highlighter;
     private final SpellingSuggester speller;
+    private final ResultCache cache;
 
     /**
      * @param budget the time a search may take before it returns partial results
      */
     public ArchiveSearcher(LiveIndex index, LanguageAnalyzers analyzers, Duration budget) {
+        this(index, analyzers, budget, 0);
+    }
+
+    /**
+     * @param cacheEntries how many recent responses to reuse while the index version stays the
+     *                     same; 0 for none
+     */
+    public ArchiveSearcher(LiveIndex index, LanguageAnalyzers analyzers, Duration budget, int cacheEntries) {
         this.index = index;
+        this.cache = new ResultCache(cacheEntries);
         this.budgetMillis = budget.toMillis();
         this.translator = new QueryTranslator(analyzers);
         this.highlighter = new SnippetHighlighter(analyzers);
@@ -81,6 +91,12 @@ public final class ArchiveSearcher {
         }
         PeopleQuery parsed = parser.parse(request.query());
         return index.withSearcher((snapshot, shared) -> {
+            ResultCache.Key key = new ResultCache.Key(snapshot.version().id(), request, labelLanguage);
+            SearchResponse cached = cache.get(key);
+            if (cached != null) {
+                return new SearchResponse(cached.total(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
+                        false, cached.hits(), cached.facets(), cached.suggestion());
+            }
             Query query = translator.translate(parsed, shared.getIndexReader());
             // A searcher of its own, so the time budget applies to this request alone. No query
             // cache: hashing these wide queries to track their use costs more than it saves.
@@ -102,8 +118,11 @@ public final class ArchiveSearcher {
                     labelLanguage != null ? labelLanguage : request.lang()).read(result.facets());
             long total = top.totalHits.value();
             String suggestion = total < FEW_HITS ? speller.suggest(parsed, shared) : null;
-            return new SearchResponse(total, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
-                    searcher.timedOut(), hits, facets, suggestion);
+            SearchResponse response = new SearchResponse(total,
+                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), searcher.timedOut(), hits, facets,
+                    suggestion);
+            cache.put(key, response);
+            return response;
         });
     }
 
