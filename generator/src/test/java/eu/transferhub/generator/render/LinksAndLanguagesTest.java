@@ -158,6 +158,25 @@ class LinksAndLanguagesTest {
         }
     }
 
+    @Test
+    void aBaseUrlWithAPathPrefixesEveryLinkTheRendererMakes() {
+        var config = TestSite.config(2);
+        var underPath = new eu.transferhub.generator.content.SiteConfig(config.titles(),
+                java.net.URI.create("https://example.org/hub/"), "en", config.languages(), config.taxonomies(), 2,
+                java.util.Optional.empty(), config.menus(), "default");
+        Rendered.Result site = Rendered.render(new eu.transferhub.generator.content.Site(underPath, TestSite.pages(),
+                TestSite.intros(), false));
+        Document page = site.html("en/cities/bilbao/index.html");
+        assertEquals("https://example.org/hub/en/cities/bilbao/", page.expectFirst("link[rel=canonical]").attr("href"));
+        assertTrue(page.expectFirst("link[rel=stylesheet]").attr("href").startsWith("/hub/assets/main."));
+        assertEquals("/hub/en/", page.expectFirst(".site-header__title").attr("href"));
+        assertEquals("/hub/en/good-practices/", page.expectFirst(".site-nav__link").attr("href"));
+        assertEquals("/hub/en/search/", page.expectFirst("form[role=search]").attr("action"));
+        assertEquals("/hub/en/good-practices/as-fabrik/", page.expectFirst(".card__link").attr("href"));
+        assertTrue(site.text("sitemap.xml").contains("<loc>https://example.org/hub/en/</loc>"));
+        assertEquals("/hub/en/", site.html("index.html").expectFirst("a[data-lang-choice]").attr("href"));
+    }
+
     private static boolean isAlias(String path) {
         return path.equals("en/old-as-fabrik/index.html");
     }
