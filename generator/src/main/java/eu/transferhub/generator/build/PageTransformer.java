@@ -10,7 +10,9 @@ import eu.transferhub.generator.html.HtmlPostProcessor;
 import eu.transferhub.generator.markdown.LinkTarget;
 import eu.transferhub.generator.markdown.MarkdownRenderer;
 import eu.transferhub.generator.markdown.RenderedMarkdown;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -23,10 +25,25 @@ final class PageTransformer {
 
     private final MarkdownRenderer markdown;
     private final HtmlPostProcessor html;
+    private final String siteHost;
 
-    PageTransformer(MarkdownRenderer markdown, HtmlPostProcessor html) {
+    PageTransformer(MarkdownRenderer markdown, URI baseUrl) {
         this.markdown = markdown;
-        this.html = html;
+        this.html = new HtmlPostProcessor(baseUrl);
+        this.siteHost = Optional.ofNullable(baseUrl.getHost()).orElse("").toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The page body. Without raw HTML, commonmark's output is final (the Markdown stage already
+     * resolved links, set ids and dropped unsafe URLs); with raw HTML the Jsoup stage sanitises
+     * it and applies the same rules to the raw parts. Most pages skip Jsoup, the costliest step.
+     */
+    private PageContent content(RenderedMarkdown rendered, String url, Optional<String> summary) {
+        if (rendered.rawHtml()) {
+            return html.process(rendered.html(), true, url, summary);
+        }
+        return new PageContent(rendered.html(), rendered.plainText(), summary.orElse(rendered.firstParagraph()),
+                rendered.toc(), rendered.headings());
     }
 
     /** A page ready to render, with the links it contains (for the link check). */
@@ -35,11 +52,11 @@ final class PageTransformer {
 
     Transformed page(LoadedPage loaded, Optional<Instant> lastmod) {
         SourcePage source = loaded.source();
-        RenderedMarkdown rendered = markdown.render(source.markdown(), source.bodyLine());
-        PageContent content = html.process(rendered.html(), loaded.url(), source.meta().summary());
+        RenderedMarkdown rendered = markdown.render(source.markdown(), source.bodyLine(), loaded.url(), siteHost);
+        PageContent content = content(rendered, loaded.url(), source.meta().summary());
+        // The Markdown is not kept once rendered: it is a third of a big site's memory and no later stage reads it.
         SourcePage dated = new SourcePage(source.key(), source.lang(), source.type(),
-                source.meta().withLastmod(lastmod), source.file(), source.markdown(), source.bodyLine(),
-                source.resources());
+                source.meta().withLastmod(lastmod), source.file(), "", source.bodyLine(), source.resources());
         return new Transformed(new Page(dated, loaded.url(), content), rendered.links());
     }
 
@@ -47,9 +64,9 @@ final class PageTransformer {
     }
 
     TransformedIntro intro(LoadedIntro loaded) {
-        RenderedMarkdown rendered = markdown.render(loaded.markdown(), loaded.bodyLine());
+        RenderedMarkdown rendered = markdown.render(loaded.markdown(), loaded.bodyLine(), loaded.url(), siteHost);
         Optional<String> summary = loaded.summary().isEmpty() ? Optional.empty() : Optional.of(loaded.summary());
-        PageContent content = html.process(rendered.html(), loaded.url(), summary);
+        PageContent content = content(rendered, loaded.url(), summary);
         return new TransformedIntro(new Intro(loaded.lang(), loaded.title(), content, loaded.file()),
                 rendered.links(), loaded.url(), loaded.file());
     }

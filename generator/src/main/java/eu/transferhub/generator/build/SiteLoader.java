@@ -16,7 +16,6 @@ import eu.transferhub.generator.content.SiteChecks;
 import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.content.SiteConfigLoader;
 import eu.transferhub.generator.history.LastModified;
-import eu.transferhub.generator.html.HtmlPostProcessor;
 import eu.transferhub.generator.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,8 +63,7 @@ public final class SiteLoader {
 
         PageReader reader = new PageReader(contentDir);
         LastModified history = LastModified.read(contentDir);
-        PageTransformer transformer = new PageTransformer(markdown,
-                new HtmlPostProcessor(config.value().get().baseUrl()));
+        PageTransformer transformer = new PageTransformer(markdown, config.value().get().baseUrl());
 
         List<Result<PageTransformer.Transformed>> pages = Parallel.map(threads, files.pages(),
                 file -> page(file, reader, transformer, history, contentDir), "reading pages", progress);
@@ -89,7 +87,8 @@ public final class SiteLoader {
             diagnostics.addAll(result.diagnostics());
             result.value().ifPresent(i -> introList.add(i.intro()));
         }
-        diagnostics.addAll(SiteChecks.check(config.value().get(), included, excluded));
+        diagnostics.addAll(SiteChecks.check(config.value().get(), included, excluded,
+                files.pages().stream().map(PageFile::key).toList()));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             return new LoadedSite(Optional.empty(), diagnostics);
         }

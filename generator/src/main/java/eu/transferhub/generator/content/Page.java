@@ -5,6 +5,9 @@ import java.util.Objects;
 /**
  * A content page ready for rendering.
  *
+ * <p>In pages of a built {@link Site} the source's {@code markdown} is empty: the body
+ * lives on as {@link #content()}, and keeping both would double a large site's memory.
+ *
  * @param url site-relative URL with slashes at both ends, e.g. {@code /en/cities/bilbao/}
  */
 public record Page(SourcePage source, String url, PageContent content) {

@@ -23,28 +23,38 @@ public final class SiteChecks {
 
     /** Every site-wide problem of a site whose pages are all part of the build. */
     public static List<Diagnostic> check(SiteConfig config, List<LoadedPage> pages) {
-        return check(config, pages, List.of());
+        return check(config, pages, List.of(), pages.stream().map(p -> p.source().key()).toList());
     }
 
     /**
      * Every site-wide problem, in no particular order (the build sorts them).
      *
-     * @param included the pages of this build
-     * @param excluded pages read but left out: drafts (without {@code --drafts}) and pages with
-     *                 errors of their own. Their references are checked too; a bundle that has
-     *                 only broken pages still exists (its own errors say what is wrong), one that
-     *                 has only drafts does not.
+     * @param included   the pages of this build
+     * @param excluded   pages read but left out: drafts (without {@code --drafts}) and pages with
+     *                   errors of their own; their references are checked too
+     * @param discovered the bundle of every Markdown file found, one entry per file (also
+     *                   files that could not be read). A bundle exists unless all its files
+     *                   are drafts left out: a broken file's own errors say what is wrong with it.
      */
-    public static List<Diagnostic> check(SiteConfig config, List<LoadedPage> included, List<LoadedPage> excluded) {
+    public static List<Diagnostic> check(SiteConfig config, List<LoadedPage> included, List<LoadedPage> excluded,
+            List<PageKey> discovered) {
         Comparator<LoadedPage> byFile = Comparator.comparing(p -> p.source().file().toString());
         List<LoadedPage> sorted = included.stream().sorted(byFile).toList();
         List<LoadedPage> all = java.util.stream.Stream.concat(included.stream(), excluded.stream())
                 .sorted(byFile).toList();
-        Set<PageKey> existing = new HashSet<>();
-        included.forEach(p -> existing.add(p.source().key()));
-        excluded.stream().filter(p -> !p.source().meta().draft()).forEach(p -> existing.add(p.source().key()));
+        Map<PageKey, Integer> files = new HashMap<>();
+        discovered.forEach(key -> files.merge(key, 1, Integer::sum));
+        Map<PageKey, Integer> draftFiles = new HashMap<>();
+        excluded.stream().filter(p -> p.source().meta().draft())
+                .forEach(p -> draftFiles.merge(p.source().key(), 1, Integer::sum));
         Set<PageKey> drafts = new HashSet<>();
-        excluded.stream().filter(p -> p.source().meta().draft()).forEach(p -> drafts.add(p.source().key()));
+        draftFiles.forEach((key, count) -> {
+            if (count.equals(files.get(key))) {
+                drafts.add(key);
+            }
+        });
+        Set<PageKey> existing = new HashSet<>(files.keySet());
+        existing.removeAll(drafts);
         List<Diagnostic> diagnostics = new ArrayList<>();
         references(config, all, existing, drafts, diagnostics);
         urls(config, sorted, diagnostics);

@@ -46,8 +46,22 @@ public final class HtmlPostProcessor {
      * @param summary the front-matter summary; when empty, the first paragraph's text is used
      */
     public PageContent process(String html, String pageUrl, Optional<String> summary) {
-        Document dirty = Jsoup.parseBodyFragment(html, CHECK_BASE + pageUrl);
-        Document document = BodySanitizer.clean(dirty);
+        return process(html, true, pageUrl, summary);
+    }
+
+    /**
+     * Processes one page body, skipping the allow-list pass when the Markdown had no raw HTML.
+     * Commonmark's own output uses only safe elements and attributes; what it copies from the
+     * editor is URLs, and those are checked here on every path ({@link #safeUrl}). The
+     * allow-list pass is the most expensive step, and most pages have no raw HTML.
+     *
+     * @param rawHtml whether the Markdown contained raw HTML; when in doubt, pass {@code true}
+     */
+    public PageContent process(String html, boolean rawHtml, String pageUrl, Optional<String> summary) {
+        Document document = Jsoup.parseBodyFragment(html, CHECK_BASE + pageUrl);
+        if (rawHtml) {
+            document = BodySanitizer.clean(document);
+        }
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
 
@@ -96,6 +110,9 @@ public final class HtmlPostProcessor {
     }
 
     private void link(Element link, String pageUrl) {
+        if (link.hasAttr("href") && !safeUrl(link.attr("href"), false)) {
+            link.removeAttr("href");
+        }
         if (link.hasAttr("href")) {
             String href = link.attr("href");
             link.attr("href", SiteLinks.resolve(pageUrl, href));
@@ -116,8 +133,7 @@ public final class HtmlPostProcessor {
 
     private static void image(Element image, String pageUrl) {
         String src = image.attr("src");
-        if (SiteLinks.scheme(src).filter(s -> s.equals("data")).isPresent()
-                && !src.regionMatches(true, 0, "data:image/", 0, "data:image/".length())) {
+        if (!safeUrl(src, true)) {
             image.removeAttr("src");
         } else if (!src.isEmpty()) {
             image.attr("src", SiteLinks.resolve(pageUrl, src));
@@ -126,17 +142,13 @@ public final class HtmlPostProcessor {
         image.attr("decoding", "async");
     }
 
+    /** See {@link SiteLinks#isSafe}. */
+    static boolean safeUrl(String url, boolean image) {
+        return SiteLinks.isSafe(url, image);
+    }
+
     private boolean isExternal(String href) {
-        if (!SiteLinks.isAbsolute(href)) {
-            return false;
-        }
-        try {
-            URI uri = new URI(href);
-            String host = uri.getHost();
-            return host != null && !host.toLowerCase(Locale.ROOT).equals(siteHost);
-        } catch (java.net.URISyntaxException e) {
-            return href.startsWith("//") || href.regionMatches(true, 0, "http", 0, 4);
-        }
+        return SiteLinks.isExternal(href, siteHost);
     }
 
     /** Adds noopener and noreferrer to the link's rel, keeping the editor's own tokens first. */

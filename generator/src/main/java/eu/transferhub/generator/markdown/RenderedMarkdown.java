@@ -1,16 +1,27 @@
 package eu.transferhub.generator.markdown;
 
+import eu.transferhub.generator.content.TocEntry;
 import java.util.List;
 
 /**
- * A Markdown body turned into HTML, before sanitising and post-processing.
+ * A Markdown body turned into HTML: links resolved against the page URL, headings with ids,
+ * unsafe URLs dropped. Raw HTML in it is not yet sanitised: when {@code rawHtml} is true the
+ * HTML must go through the Jsoup stage, which sanitises it and redoes the rest for the raw
+ * parts; otherwise it is final.
  *
- * @param html    the HTML as commonmark renders it (raw HTML passed through, not yet sanitised)
- * @param links   every link and image destination, in document order
- * @param rawHtml whether the Markdown contains raw HTML (blocks or inline tags)
+ * @param html           the HTML
+ * @param links          every link and image destination as written, in document order
+ * @param rawHtml        whether the Markdown contains raw HTML (blocks or inline tags)
+ * @param toc            h2 and h3 headings
+ * @param headings       the text of every heading
+ * @param firstParagraph text of the first top-level paragraph, empty when there is none
+ * @param plainText      the body's text, whitespace collapsed
  */
-public record RenderedMarkdown(String html, List<LinkTarget> links, boolean rawHtml) {
+public record RenderedMarkdown(String html, List<LinkTarget> links, boolean rawHtml, List<TocEntry> toc,
+        List<String> headings, String firstParagraph, String plainText) {
     public RenderedMarkdown {
         links = List.copyOf(links);
+        toc = List.copyOf(toc);
+        headings = List.copyOf(headings);
     }
 }

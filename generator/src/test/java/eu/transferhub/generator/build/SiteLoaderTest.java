@@ -81,7 +81,7 @@ class SiteLoaderTest {
         Page practice = site.find(new PageKey("good-practices", "as-fabrik"), "en").orElseThrow();
         assertTrue(practice.content().html().contains(
                 "<img src=\"/en/good-practices/as-fabrik/img/map.png\" alt=\"Map of the Zorrotzaurre island\""
-                        + " loading=\"lazy\" decoding=\"async\">"), practice.content().html());
+                        + " loading=\"lazy\" decoding=\"async\" />"), practice.content().html());
         assertEquals(List.of(Path.of("good-practices/as-fabrik/img/map.png")), practice.source().resources());
         assertTrue(practice.meta().lastmod().isPresent());
     }

@@ -81,6 +81,23 @@ class SiteChecksTest {
     }
 
     @Test
+    void aBundleWhoseFilesAreAllDraftsLeftOutCannotBeReferencedButABrokenOneCan() {
+        LoadedPage practice = page(PageType.GOOD_PRACTICE, "p", "en", "/en/good-practices/p/", List.of(
+                new Reference("city", new PageKey("cities", "riga"), 3, true),
+                new Reference("cities", new PageKey("cities", "tartu"), 4, false)), List.of());
+        SourcePage draftSource = new SourcePage(new PageKey("cities", "riga"), "en", PageType.CITY,
+                new FrontMatter("Riga", Optional.empty(), Optional.empty(), true, Optional.empty(), List.of(), 0,
+                        List.of(), List.of(), List.of(), new NoDetails(), Optional.empty()),
+                Path.of("cities/riga/index.en.md"), "", 5, List.of());
+        LoadedPage draft = new LoadedPage(draftSource, "/en/cities/riga/", List.of(), List.of());
+        assertEquals(List.of("good-practices/p/index.en.md:3: city: the city 'riga' is a draft"
+                + " (build with --drafts, or publish it)"),
+                SiteChecks.check(CONFIG, List.of(practice), List.of(draft), List.of(practice.source().key(),
+                        new PageKey("cities", "riga"), new PageKey("cities", "tartu")))
+                        .stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
     void closestNameAllowsTwoEditsAndTranspositions() {
         assertEquals(Optional.of("title"), ClosestName.to("titel", List.of("date", "title")));
         assertEquals(Optional.of("bilbao"), ClosestName.to("bilboa", new ArrayList<>(List.of("bilbao", "tartu"))));

@@ -16,7 +16,7 @@ class HtmlPostProcessorTest {
     private static final HtmlPostProcessor HTML = new HtmlPostProcessor(URI.create("https://transferhub.eu/"));
 
     private static PageContent process(String markdown) {
-        return HTML.process(MARKDOWN.render(markdown, 1).html(), "/en/cities/bilbao/", Optional.empty());
+        return HTML.process(MARKDOWN.render(markdown, 1, "/en/cities/bilbao/", "transferhub.eu").html(), "/en/cities/bilbao/", Optional.empty());
     }
 
     @Test
@@ -32,6 +32,29 @@ class HtmlPostProcessorTest {
 
                         <div onclick="x()"><img src="x.png" onerror="alert(1)"><a href="javascript:alert(1)">js</a><a href=" VBScript:msgbox">vb</a><a href="data:text/html;base64,PHNjcmlwdD4=">data</a><img src="data:image/png;base64,iVBOR"><img src="data:text/html,x"><iframe src="https://evil.example"></iframe><style>body{display:none}</style><span style="position:fixed">styled</span></div>
                         """).html());
+    }
+
+    @Test
+    void markdownWithoutRawHtmlSkipsTheAllowListButNotTheUrlCheck() {
+        String markdown = "[js](javascript:alert(1)) [vb](VBSCRIPT:x) ![i](data:text/html,x) ![ok](data:image/gif;base64,R0)"
+                + " [mail](mailto:a@b.c)\n";
+        var rendered = MARKDOWN.render(markdown, 1, "/en/cities/bilbao/", "transferhub.eu");
+        assertEquals(false, rendered.rawHtml());
+        String expected = "<p><a>js</a> <a>vb</a> <img alt=\"i\" loading=\"lazy\" decoding=\"async\">"
+                + " <img src=\"data:image/gif;base64,R0\" alt=\"ok\" loading=\"lazy\" decoding=\"async\">"
+                + " <a href=\"mailto:a@b.c\">mail</a></p>\n";
+        assertEquals(expected, HTML.process(rendered.html(), false, "/en/x/", Optional.empty()).html());
+        assertEquals(expected, HTML.process(rendered.html(), true, "/en/x/", Optional.empty()).html());
+    }
+
+    @Test
+    void urlSchemesAreReadAsBrowsersReadThem() {
+        assertEquals(false, HtmlPostProcessor.safeUrl("java\tscript:alert(1)", false));
+        assertEquals(false, HtmlPostProcessor.safeUrl(" \u0001JavaScript:alert(1)", false));
+        assertEquals(false, HtmlPostProcessor.safeUrl("mailto:a@b.c", true));
+        assertEquals(true, HtmlPostProcessor.safeUrl("../tartu/", false));
+        assertEquals(true, HtmlPostProcessor.safeUrl("tel:+34944204200", false));
+        assertEquals(true, HtmlPostProcessor.safeUrl("data:image/png;base64,AA", true));
     }
 
     @Test
@@ -85,7 +108,7 @@ class HtmlPostProcessorTest {
 
     @Test
     void theSummaryIsTheFirstParagraphUnlessTheFrontMatterHasOne() {
-        String html = MARKDOWN.render("## Intro\n\nFirst *paragraph*.\n\nSecond.\n", 1).html();
+        String html = MARKDOWN.render("## Intro\n\nFirst *paragraph*.\n\nSecond.\n", 1, "/en/cities/bilbao/", "transferhub.eu").html();
         assertEquals("First paragraph.", HTML.process(html, "/en/x/", Optional.empty()).summary());
         assertEquals("Given.", HTML.process(html, "/en/x/", Optional.of("Given.")).summary());
         assertEquals("Intro First paragraph. Second.", HTML.process(html, "/en/x/", Optional.empty()).plainText());

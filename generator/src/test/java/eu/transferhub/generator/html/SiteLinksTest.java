@@ -15,7 +15,7 @@ class SiteLinksTest {
         assertEquals(Optional.empty(), SiteLinks.sitePath("/en/x/", "https://example.org/en/"));
         assertEquals(Optional.empty(), SiteLinks.sitePath("/en/x/", "//example.org/en/"));
         assertEquals(Optional.empty(), SiteLinks.sitePath("/en/x/", "mailto:a@b.c"));
-        assertEquals(Optional.empty(), SiteLinks.sitePath("/en/x/", "bad link with spaces"));
+        assertEquals(Optional.of("/en/x/bad link with spaces"), SiteLinks.sitePath("/en/x/", "bad link with spaces"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.transferhub.generator.content.TocEntry;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,14 +12,18 @@ class MarkdownRendererTest {
 
     private static final MarkdownRenderer MARKDOWN = MarkdownRenderer.create();
 
+    private static RenderedMarkdown render(String markdown, int firstLine) {
+        return MARKDOWN.render(markdown, firstLine, "/en/cities/bilbao/", "transferhub.eu");
+    }
+
     @Test
     void gitHubTablesStrikethroughAndAutolinksAreRendered() {
-        RenderedMarkdown rendered = MARKDOWN.render("""
+        RenderedMarkdown rendered = render("""
                 | City | Country |
                 |:-----|--------:|
                 | Tartu | EE |
 
-                ~~old~~ new, see https://transferhub.eu
+                ~~old~~ new, see https://example.org
                 """, 1);
         assertEquals("""
                 <table>
@@ -35,16 +40,19 @@ class MarkdownRendererTest {
                 </tr>
                 </tbody>
                 </table>
-                <p><del>old</del> new, see <a href="https://transferhub.eu">https://transferhub.eu</a></p>
+                <p><del>old</del> new, see <a href="https://example.org" rel="noopener noreferrer">https://example.org</a></p>
                 """, rendered.html());
         assertFalse(rendered.rawHtml());
+        assertEquals("City Country Tartu EE old new, see https://example.org", rendered.plainText());
     }
 
     @Test
-    void footnotesAndHeadingAnchorsAreRendered() {
+    void headingsGetAsciiIdsAndFootnotesKeepTheirMarkup() {
+        RenderedMarkdown rendered = render("## Résultats à Timișoara\n\nDone[^1]\n\n## Résultats à Timișoara\n\n[^1]: In 2022.\n", 1);
         assertEquals("""
-                <h2 id="results">Results</h2>
+                <h2 id="resultats-a-timisoara">Résultats à Timișoara</h2>
                 <p>Done<sup class="footnote-ref"><a href="#fn-1" id="fnref-1" data-footnote-ref>1</a></sup></p>
+                <h2 id="resultats-a-timisoara-1">Résultats à Timișoara</h2>
                 <section class="footnotes" data-footnotes>
                 <ol>
                 <li id="fn-1">
@@ -52,12 +60,25 @@ class MarkdownRendererTest {
                 </li>
                 </ol>
                 </section>
-                """, MARKDOWN.render("## Results\n\nDone[^1]\n\n[^1]: In 2022.\n", 1).html());
+                """, rendered.html());
+        assertEquals(List.of(new TocEntry(2, "resultats-a-timisoara", "Résultats à Timișoara"),
+                new TocEntry(2, "resultats-a-timisoara-1", "Résultats à Timișoara")), rendered.toc());
+        assertEquals("Done", rendered.firstParagraph());
+    }
+
+    @Test
+    void linksResolveAgainstThePageAndUnsafeUrlsLoseTheirTarget() {
+        assertEquals("<p><a href=\"/en/cities/tartu/\">t</a> <img src=\"/en/cities/bilbao/map%20big.png\" alt=\"m\""
+                + " loading=\"lazy\" decoding=\"async\" /> <a>x</a> <a href=\"#top\">top</a>"
+                + " <a href=\"//cdn.example.org/a\" rel=\"noopener noreferrer\">c</a>"
+                + " <a href=\"https://transferhub.eu/en/\">home</a></p>\n",
+                render("[t](../tartu/) ![m](<map big.png>) [x](javascript:alert(1)) [top](#top) [c](//cdn.example.org/a)"
+                        + " [home](https://transferhub.eu/en/)\n", 1).html());
     }
 
     @Test
     void linksAndImagesCarryTheirLineInTheFile() {
-        RenderedMarkdown rendered = MARKDOWN.render("""
+        RenderedMarkdown rendered = render("""
                 Intro with [a link](../tartu/).
 
                 - item ![pic](map.png)
@@ -76,7 +97,7 @@ class MarkdownRendererTest {
 
     @Test
     void rawHtmlIsPassedOnAndFlaggedForTheSanitiser() {
-        RenderedMarkdown rendered = MARKDOWN.render("Text <b onclick=\"x()\">bold</b>\n", 1);
+        RenderedMarkdown rendered = render("Text <b onclick=\"x()\">bold</b>\n", 1);
         assertTrue(rendered.rawHtml());
         assertEquals("<p>Text <b onclick=\"x()\">bold</b></p>\n", rendered.html());
     }

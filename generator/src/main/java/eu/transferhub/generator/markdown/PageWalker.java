@@ -1,0 +1,187 @@
+package eu.transferhub.generator.markdown;
+
+import eu.transferhub.generator.content.TocEntry;
+import eu.transferhub.generator.html.AsciiSlug;
+import eu.transferhub.generator.html.SiteLinks;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.node.Code;
+import org.commonmark.node.CustomNode;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+
+/**
+ * One walk over a parsed document before it is rendered: records links with their lines,
+ * resolves relative destinations against the page URL, marks external and unsafe URLs,
+ * gives headings unique ASCII ids, and collects the text (whole body, first paragraph,
+ * headings). The same rules as the Jsoup stage, so both give the same page.
+ */
+final class PageWalker extends AbstractVisitor {
+
+    private final int firstLine;
+    private final String pageUrl;
+    private final String siteHost;
+    private final PageInfo info;
+    final List<LinkTarget> links = new ArrayList<>();
+    final List<TocEntry> toc = new ArrayList<>();
+    final List<String> headings = new ArrayList<>();
+    final StringBuilder text = new StringBuilder();
+    private final Set<String> ids = new HashSet<>();
+    String firstParagraph;
+    boolean rawHtml;
+
+    PageWalker(int firstLine, String pageUrl, String siteHost, PageInfo info) {
+        this.firstLine = firstLine;
+        this.pageUrl = pageUrl;
+        this.siteHost = siteHost;
+        this.info = info;
+    }
+
+    @Override
+    public void visit(Link link) {
+        links.add(new LinkTarget(link.getDestination(), line(link), false));
+        destination(link, link.getDestination(), false);
+        visitChildren(link);
+    }
+
+    @Override
+    public void visit(Image image) {
+        links.add(new LinkTarget(image.getDestination(), line(image), true));
+        destination(image, image.getDestination(), true);
+        visitChildren(image);
+    }
+
+    private void destination(Node node, String destination, boolean image) {
+        if (!SiteLinks.isSafe(destination, image)) {
+            info.unsafe.add(node);
+            return;
+        }
+        if (!image && SiteLinks.isExternal(destination, siteHost)) {
+            info.external.add(node);
+        }
+        String resolved = SiteLinks.resolve(pageUrl, destination);
+        if (node instanceof Link link) {
+            link.setDestination(resolved);
+        } else if (node instanceof Image img) {
+            img.setDestination(resolved);
+        }
+    }
+
+    @Override
+    public void visit(Heading heading) {
+        int start = text.length();
+        visitChildren(heading);
+        String title = collapse(text.substring(start));
+        String base = AsciiSlug.of(title);
+        String id = base;
+        for (int n = 1; !ids.add(id); n++) {
+            id = base + "-" + n;
+        }
+        info.headingIds.put(heading, id);
+        headings.add(title);
+        if (heading.getLevel() == 2 || heading.getLevel() == 3) {
+            toc.add(new TocEntry(heading.getLevel(), id, title));
+        }
+        text.append(' ');
+    }
+
+    @Override
+    public void visit(Paragraph paragraph) {
+        int start = text.length();
+        visitChildren(paragraph);
+        if (firstParagraph == null && paragraph.getParent() != null && paragraph.getParent().getParent() == null) {
+            firstParagraph = collapse(text.substring(start));
+        }
+        text.append(' ');
+    }
+
+    @Override
+    public void visit(Text node) {
+        text.append(node.getLiteral());
+    }
+
+    @Override
+    public void visit(Code code) {
+        text.append(code.getLiteral());
+    }
+
+    @Override
+    public void visit(SoftLineBreak node) {
+        text.append(' ');
+    }
+
+    @Override
+    public void visit(HardLineBreak node) {
+        text.append(' ');
+    }
+
+    @Override
+    public void visit(HtmlBlock block) {
+        rawHtml = true;
+    }
+
+    @Override
+    public void visit(HtmlInline inline) {
+        rawHtml = true;
+    }
+
+    @Override
+    public void visit(CustomNode node) {
+        visitChildren(node);
+        if (node instanceof TableCell) {
+            text.append(' ');
+        }
+    }
+
+    @Override
+    protected void visitChildren(Node parent) {
+        super.visitChildren(parent);
+        if (parent instanceof Block) {
+            text.append(' ');
+        }
+    }
+
+    /** Plain text with whitespace runs as single spaces, trimmed (as a browser shows it). */
+    static String collapse(CharSequence raw) {
+        StringBuilder out = new StringBuilder(raw.length());
+        boolean space = false;
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
+                space = !out.isEmpty();
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The node's own line; nodes made by post-processors (autolinks) may have none, then the parent's. */
+    private int line(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            List<SourceSpan> spans = n.getSourceSpans();
+            if (!spans.isEmpty()) {
+                return spans.get(0).getLineIndex() + firstLine;
+            }
+        }
+        return firstLine;
+    }
+}
