@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Build benchmark: generates a synthetic corpus (default 10,000 bundles, ~20,000 Markdown
+# files, ~160 MB) once, then times `./hub build` on it and reports wall time and peak RSS.
+#
+#   bench/run-build-benchmark.sh [BUNDLES] [RUNS]
+#
+# Work files go to bench/target/ (ignored by git). The first run includes JIT warm-up like
+# any real invocation of the CLI; every run is a fresh JVM.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=../scripts/find-jdk.sh
+. "$root/scripts/find-jdk.sh"
+find_jdk || exit 1
+
+bundles="${1:-10000}"
+runs="${2:-3}"
+work="$root/bench/target"
+corpus="$work/corpus-$bundles"
+mkdir -p "$work"
+if [ ! -d "$corpus" ]; then
+  "$JAVA_HOME/bin/java" "$root/bench/CorpusGenerator.java" "$corpus" "$bundles"
+fi
+echo "corpus: $corpus ($(find "$corpus" -name '*.md' | wc -l) Markdown files, $(du -sh "$corpus" | cut -f1))"
+
+for run in $(seq 1 "$runs"); do
+  log="$work/time-$run.log"
+  /usr/bin/time -v "$root/hub" build --content "$corpus" --out "$work/public" --index "$work/search-index" \
+      --themes "$root/themes" >"$work/build-$run.out" 2>"$log" || { tail -n 30 "$log"; exit 1; }
+  wall="$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')"
+  rss_kb="$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')"
+  echo "run $run: wall $wall, peak RSS $((rss_kb / 1024)) MB — $(tail -n 1 "$work/build-$run.out")"
+done
