@@ -60,8 +60,15 @@ final class JsonLd {
                 if (page.meta().details() instanceof CityDetails city) {
                     city.location().ifPresent(l -> node.put("geo", ordered("@type", "GeoCoordinates",
                             "latitude", l.lat(), "longitude", l.lon())));
-                    city.country().ifPresent(c -> node.put("address", ordered("@type", "PostalAddress", "addressCountry", c)));
+                    Map<String, Object> address = ordered("@type", "PostalAddress");
+                    city.contact().flatMap(c -> c.address()).ifPresent(a -> address.put("streetAddress", a));
+                    city.country().ifPresent(c -> address.put("addressCountry", c));
+                    if (address.size() > 1) {
+                        node.put("address", address);
+                    }
                     city.contact().flatMap(c -> c.phone()).ifPresent(p -> node.put("telephone", p));
+                    city.contact().flatMap(c -> c.email()).ifPresent(e -> node.put("email", e));
+                    city.contact().flatMap(c -> c.website()).ifPresent(w -> node.put("sameAs", w));
                 }
             }
             case NETWORK -> {
