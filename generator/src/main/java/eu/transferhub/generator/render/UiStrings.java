@@ -66,8 +66,10 @@ final class UiStrings {
             SortedSet<String> missing = new TreeSet<>(allKeys);
             missing.removeAll(entry.getValue().keySet());
             if (!missing.isEmpty()) {
+                String fix = name.equals(ThemeFiles.DEFAULT) ? ""
+                        : "; add them to " + themesDir.resolve(name).resolve("i18n/" + entry.getKey() + ".yaml");
                 throw new ThemeException(origin.get(entry.getKey()) + ": missing UI strings " + String.join(", ", missing)
-                        + " (defined in another language)");
+                        + " (defined in another language)" + fix);
             }
         }
         SortedMap<String, Messages> result = new TreeMap<>();

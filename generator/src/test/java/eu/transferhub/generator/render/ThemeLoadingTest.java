@@ -54,8 +54,8 @@ class ThemeLoadingTest {
         Files.writeString(es, "extra.key: Solo en español\n");
 
         ThemeException error = assertThrows(ThemeException.class, () -> Theme.load(themes, "partial"));
-        assertEquals(themes.resolve("default/i18n/en.yaml") + ": missing UI strings extra.key (defined in another language)",
-                error.getMessage());
+        assertEquals(themes.resolve("default/i18n/en.yaml") + ": missing UI strings extra.key (defined in another language);"
+                + " add them to " + themes.resolve("partial/i18n/en.yaml"), error.getMessage());
     }
 
     @Test
