@@ -148,7 +148,8 @@ public final class SiteRenderer {
     static String resourcePath(Page page, Path resource) {
         Path bundleDir = page.source().file().getParent();
         Path relative = bundleDir == null ? resource : bundleDir.relativize(resource);
-        return RenderContext.file(page.url()).replaceFirst("index\\.html$", "") + relative.toString().replace('\\', '/');
+        String url = page.url();
+        return (url.startsWith("/") ? url.substring(1) : url) + relative.toString().replace('\\', '/');
     }
 
     private static List<OutputJob> feedJobs(RenderContext context, AtomFeed feeds, SitePages sitePages, SinglePages singles) {
