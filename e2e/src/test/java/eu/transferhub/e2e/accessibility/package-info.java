@@ -1,0 +1,2 @@
+/** axe-core run inside Chromium on representative pages, in two languages. */
+package eu.transferhub.e2e.accessibility;
