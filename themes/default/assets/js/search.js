@@ -19,8 +19,10 @@
   var MAX_WINDOW = 1000;
   var FACETS = ["type", "city", "network", "theme", "year", "lang"];
 
-  var form = document.querySelector('form[role="search"]');
+  // The page's own search form: the header's search box is a form[role=search] too, and
+  // comes first; it submits normally, to this page.
   var input = document.getElementById("search-q");
+  var form = input && input.form;
   var results = document.getElementById("search-results");
   if (!form || !input || !results || !window.fetch || !window.URLSearchParams) {
     return;

@@ -1,0 +1,120 @@
+package eu.transferhub.e2e.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.transferhub.e2e.Browser;
+import eu.transferhub.e2e.SiteUnderTest;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * A visitor searches from a content page, narrows the results with a facet, and shares or
+ * reloads the URL; the same with JavaScript off, where the server renders everything.
+ */
+class SearchJourneyTest {
+
+    @RegisterExtension
+    static final SiteUnderTest SITE = SiteUnderTest.withBrowser();
+
+    @Test
+    void searchFromAContentPageThenFilterByAFacetAndReloadTheUrl() {
+        WebDriver driver = SITE.browser().driver();
+        SITE.open("/en/good-practices/as-fabrik/");
+        driver.findElement(By.id("header-search-q")).sendKeys("industry", Keys.ENTER);
+        SITE.browser().waitUntil(d -> URI.create(d.getCurrentUrl()).getPath().equals("/en/search/"));
+        SITE.browser().waitUntil(d -> !SearchResults.hitTitles(d).isEmpty());
+
+        assertEquals(List.of("industry"), SearchResults.urlParams(driver, "q"));
+        assertHighlightedIndustry(driver);
+        List<String> unfiltered = SearchResults.hitTitles(driver);
+        assertTrue(unfiltered.size() >= 2, "several pages mention industry: " + unfiltered);
+
+        SearchResults.FacetValue type = narrowingValue(driver, "type");
+        String headingBefore = SearchResults.heading(driver);
+        type.input().click();
+        SITE.browser().waitUntil(d -> SearchResults.urlParams(d, "type").equals(List.of(type.value()))
+                && !SearchResults.heading(d).equals(headingBefore));
+        List<String> filtered = SearchResults.hitTitles(driver);
+        assertEquals(Math.min(type.count(), 10), filtered.size(), "the facet's count is the number of hits");
+        assertTrue(SearchResults.hitTypes(driver).stream().allMatch(type.label()::equals),
+                () -> "every hit is a " + type.label() + ": " + SearchResults.hitTypes(driver));
+        assertEquals(List.of("industry"), SearchResults.urlParams(driver, "q"), "the URL keeps the query");
+
+        driver.navigate().refresh();
+        SITE.browser().waitUntil(d -> "complete".equals(SITE.browser().script("return document.readyState")));
+        assertEquals(filtered, SearchResults.hitTitles(driver), "reloading the URL shows the same results");
+        assertTrue(SearchResults.facet(driver, "type").stream()
+                .filter(v -> v.value().equals(type.value())).findFirst().orElseThrow().input().isSelected(),
+                "the chosen facet value is still checked");
+        assertEquals("industry", driver.findElement(By.id("search-q")).getAttribute("value"),
+                "the search box shows the query");
+    }
+
+    @Test
+    void resultsUpdateAsYouTypeOnTheSearchPage() {
+        WebDriver driver = SITE.browser().driver();
+        SITE.open("/en/search/");
+        assertTrue(SearchResults.hitTitles(driver).isEmpty(), "no query, no results");
+        driver.findElement(By.id("search-q")).sendKeys("energy");
+        SITE.browser().waitUntil(d -> !SearchResults.hitTitles(d).isEmpty()
+                && SearchResults.urlParams(d, "q").equals(List.of("energy")));
+        assertEquals("/en/search/", URI.create(driver.getCurrentUrl()).getPath());
+        assertTrue(SearchResults.highlighted(driver).stream()
+                .anyMatch(word -> word.toLowerCase(Locale.ROOT).startsWith("energ")),
+                () -> "snippets highlight energy: " + SearchResults.highlighted(driver));
+    }
+
+    @Test
+    void theHeaderSearchBoxOnTheSearchPageSearchesForWhatWasTypedInIt() {
+        WebDriver driver = SITE.browser().driver();
+        SITE.open("/en/search/?q=industry");
+        SITE.browser().waitUntil(d -> !SearchResults.hitTitles(d).isEmpty());
+        driver.findElement(By.id("header-search-q")).sendKeys("water", Keys.ENTER);
+        SITE.browser().waitUntil(d -> SearchResults.urlParams(d, "q").equals(List.of("water")));
+        SITE.browser().waitUntil(d -> SearchResults.highlighted(d).stream()
+                .anyMatch(word -> word.toLowerCase(Locale.ROOT).startsWith("water")));
+    }
+
+    @Test
+    void withJavaScriptOffTheFormsStillSearchAndFilter() {
+        try (Browser noScript = Browser.start(false)) {
+            WebDriver driver = noScript.driver();
+            noScript.open(SITE.preview().url("/en/good-practices/as-fabrik/"));
+            driver.findElement(By.id("header-search-q")).sendKeys("industry", Keys.ENTER);
+            noScript.waitUntil(d -> URI.create(d.getCurrentUrl()).getPath().equals("/en/search/"));
+            assertFalse(SearchResults.hitTitles(driver).isEmpty(), "the server rendered the results");
+            assertHighlightedIndustry(driver);
+
+            SearchResults.FacetValue type = narrowingValue(driver, "type");
+            type.input().sendKeys(Keys.SPACE);
+            driver.findElement(By.cssSelector(".search-filters__apply")).sendKeys(Keys.ENTER);
+            noScript.waitUntil(d -> SearchResults.urlParams(d, "type").equals(List.of(type.value())));
+            assertEquals(Math.min(type.count(), 10), SearchResults.hitTitles(driver).size());
+            assertTrue(SearchResults.hitTypes(driver).stream().allMatch(type.label()::equals),
+                    () -> "every hit is a " + type.label() + ": " + SearchResults.hitTypes(driver));
+            assertEquals(List.of(), noScript.takeConsoleErrors(), "console errors without JavaScript");
+        }
+    }
+
+    private static void assertHighlightedIndustry(WebDriver driver) {
+        List<String> marks = SearchResults.highlighted(driver);
+        assertFalse(marks.isEmpty(), "snippets highlight the matched words");
+        assertTrue(marks.stream().allMatch(word -> word.toLowerCase(Locale.ROOT).startsWith("industr")),
+                () -> "only forms of 'industry' are highlighted: " + marks);
+    }
+
+    /** A value of the facet that leaves fewer hits than there are now. */
+    private static SearchResults.FacetValue narrowingValue(WebDriver driver, String param) {
+        List<SearchResults.FacetValue> values = SearchResults.facet(driver, param);
+        assertTrue(values.size() >= 2, "the " + param + " facet offers a choice: " + values);
+        return values.stream().min(java.util.Comparator.comparingInt(SearchResults.FacetValue::count)).orElseThrow();
+    }
+}
