@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 final class FolderWatcher implements AutoCloseable {
 
     /** Quiet time that ends a batch. */
-    static final Duration QUIET = Duration.ofMillis(25);
+    static final Duration QUIET = Duration.ofMillis(50);
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();
