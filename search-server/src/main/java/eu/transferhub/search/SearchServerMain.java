@@ -35,7 +35,13 @@ public final class SearchServerMain implements Callable<Integer> {
                     + "(default: ${DEFAULT-VALUE}).")
     int cache;
 
+    // Held so the setting is not collected: Lucene logs through java.util.logging, once per start,
+    // that the JDK's incubating vector module is not enabled; that is a tuning hint, not news.
+    private static final java.util.logging.Logger LUCENE_VECTORIZATION =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        LUCENE_VECTORIZATION.setLevel(java.util.logging.Level.SEVERE);
         System.exit(new CommandLine(new SearchServerMain()).execute(args));
     }
 

@@ -246,6 +246,8 @@ public final class SearchServer implements AutoCloseable {
                 routes.accept(config);
                 config.routes.get("/", siteRoutes::handle);
                 config.routes.get("/*", siteRoutes::handle);
+                config.routes.head("/", siteRoutes::handle);
+                config.routes.head("/*", siteRoutes::handle);
             });
             app.start(host, port);
 
