@@ -131,6 +131,15 @@ class SearchApiTest {
     }
 
     @Test
+    void malformedQueryStringsAreA400NotA500() throws Exception {
+        for (String target : List.of("/api/search?q=%", "/api/search?q=%zz", "/api/search?q=a&size=%E2%82",
+                "/api/suggest?q=%")) {
+            RawHttp.Response response = RawHttp.get(server.port(), target);
+            assertEquals(400, response.status(), target + " → " + response.body());
+        }
+    }
+
+    @Test
     void didYouMeanComesWithFewResults() throws Exception {
         JsonNode body = server.json("/api/search?q=manufacturng");
         assertEquals("manufacturing", body.get("suggestion").asText());
