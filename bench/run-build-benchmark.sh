@@ -20,7 +20,7 @@ mkdir -p "$work"
 if [ ! -d "$corpus" ]; then
   "$JAVA_HOME/bin/java" "$root/bench/CorpusGenerator.java" "$corpus" "$bundles"
 fi
-echo "corpus: $corpus ($(find "$corpus" -name '*.md' | wc -l) Markdown files, $(du -sh "$corpus" | cut -f1))"
+echo "corpus: $corpus ($(find "$corpus/" -name '*.md' | wc -l) Markdown files, $(du -shL "$corpus" | cut -f1))"
 
 for run in $(seq 1 "$runs"); do
   log="$work/time-$run.log"

@@ -1,13 +1,13 @@
 package eu.transferhub.generator.html;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * Turns heading text into an ASCII id: {@code "Timișoara: Łódź & Co."} becomes
  * {@code timisoara-lodz-co}. Diacritics are dropped after Unicode decomposition; letters that
  * do not decompose (ß, ł, ø, æ, œ, đ, ð, þ, ı) get their usual Latin transliteration.
- * Letters of other scripts are dropped. Independent of the default locale.
+ * Letters of other scripts are dropped. Case is folded by ASCII arithmetic, so the default
+ * locale (Turkish dotless i) cannot change the result.
  */
 public final class AsciiSlug {
 
@@ -52,7 +52,7 @@ public final class AsciiSlug {
             case 'þ', 'Þ' -> "th";
             case 'ı' -> "i";
             case 'ħ', 'Ħ' -> "h";
-            default -> c < 128 ? String.valueOf(c).toLowerCase(Locale.ROOT) : " ";
+            default -> c >= 'A' && c <= 'Z' ? String.valueOf((char) (c + ('a' - 'A'))) : c < 128 ? String.valueOf(c) : " ";
         };
     }
 }

@@ -158,20 +158,28 @@ final class PageWalker extends AbstractVisitor {
     /** Plain text with whitespace runs as single spaces, trimmed (as a browser shows it). */
     static String collapse(CharSequence raw) {
         StringBuilder out = new StringBuilder(raw.length());
-        boolean space = false;
-        for (int i = 0; i < raw.length(); i++) {
-            char c = raw.charAt(i);
-            if (c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f') {
-                space = !out.isEmpty();
-            } else {
-                if (space) {
+        int length = raw.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && isSpace(raw.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && !isSpace(raw.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                if (!out.isEmpty()) {
                     out.append(' ');
-                    space = false;
                 }
-                out.append(c);
+                out.append(raw, start, i);
             }
         }
         return out.toString();
+    }
+
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
     }
 
     /** The node's own line; nodes made by post-processors (autolinks) may have none, then the parent's. */
