@@ -114,7 +114,12 @@ public final class SiteLoader {
             Optional<Instant> lastmod = Optional.of(history.of(contentDir.resolve(file.file())));
             return transformer.page(page, lastmod);
         });
-        return new Result<>(transformed, loaded.value(), loaded.diagnostics());
+        // Keep the page for the site-wide checks without its Markdown, which is done with by now.
+        Optional<LoadedPage> kept = transformed.isPresent()
+                ? loaded.value().map(p -> new LoadedPage(transformed.get().page().source(), p.url(), p.references(),
+                        p.aliases()))
+                : loaded.value();
+        return new Result<>(transformed, kept, loaded.diagnostics());
     }
 
     private static Result<PageTransformer.TransformedIntro> intro(IntroFile file, PageReader reader,
