@@ -55,6 +55,15 @@ public final class Browser implements AutoCloseable {
 
     /** A browser with JavaScript on or off (the site must work without it). */
     public static Browser start(boolean javascript) {
+        return start(javascript, false);
+    }
+
+    /**
+     * A browser whose back/forward cache is on or off. Off by default: a cached page keeps
+     * its open connections, and the preview's reload script holds one, so after six pages
+     * Chromium's six connections per host are all taken (see PreviewReloadTest).
+     */
+    public static Browser start(boolean javascript, boolean backForwardCache) {
         for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
             if (!Files.isExecutable(binary)) {
                 throw new IllegalStateException(binary + " is missing: the browser tests need Debian's Chromium;"
@@ -71,9 +80,12 @@ public final class Browser implements AutoCloseable {
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--disable-extensions", "--disable-features=BackForwardCache", "--hide-scrollbars",
+                "--disable-dev-shm-usage", "--disable-extensions", "--hide-scrollbars",
                 "--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT, "--lang=en-US",
                 "--user-data-dir=" + profile);
+        if (!backForwardCache) {
+            options.addArguments("--disable-features=BackForwardCache");
+        }
         if (!javascript) {
             options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
         }
@@ -81,7 +93,7 @@ public final class Browser implements AutoCloseable {
         logging.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logging);
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().withVerbose(true).withLogFile(new File("/tmp/chromedriver.log")).build();
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30)).scriptTimeout(Duration.ofSeconds(60));
         Browser browser = new Browser(driver, profile);
