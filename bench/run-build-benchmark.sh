@@ -28,5 +28,7 @@ for run in $(seq 1 "$runs"); do
       --themes "$root/themes" >"$work/build-$run.out" 2>"$log" || { tail -n 30 "$log"; exit 1; }
   wall="$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')"
   rss_kb="$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')"
-  echo "run $run: wall $wall, peak RSS $((rss_kb / 1024)) MB — $(tail -n 1 "$work/build-$run.out")"
+  user="$(grep 'User time' "$log" | awk '{print $NF}')"
+  echo "run $run: wall $wall, CPU user ${user} s, peak RSS $((rss_kb / 1024)) MB, load $(cut -d' ' -f1 /proc/loadavg)" \
+       "— $(tail -n 1 "$work/build-$run.out")"
 done
