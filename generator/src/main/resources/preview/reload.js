@@ -41,10 +41,26 @@
   }
 
   if (!window.EventSource) { return; }
-  var events = new EventSource("/_preview/events");
-  events.addEventListener("reload", function () { window.location.reload(); });
-  events.addEventListener("problems", function (e) {
-    var problems = JSON.parse(e.data);
-    if (problems.length) { showOverlay(problems); } else { removeOverlay(); }
+  var events = null;
+
+  function subscribe() {
+    if (events) { return; }
+    events = new EventSource("/_preview/events");
+    events.addEventListener("reload", function () { window.location.reload(); });
+    events.addEventListener("problems", function (e) {
+      var problems = JSON.parse(e.data);
+      if (problems.length) { showOverlay(problems); } else { removeOverlay(); }
+    });
+  }
+
+  // A page in the back/forward cache must not hold its connection: browsers allow six per
+  // host, and the seventh page visited would never load.
+  window.addEventListener("pagehide", function () {
+    if (events) { events.close(); events = null; }
   });
+  window.addEventListener("pageshow", function (e) {
+    // Back from the cache, the page may be stale: a rebuild may have happened meanwhile.
+    if (e.persisted) { window.location.reload(); } else { subscribe(); }
+  });
+  subscribe();
 }());

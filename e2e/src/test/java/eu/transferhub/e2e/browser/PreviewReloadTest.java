@@ -6,7 +6,6 @@ import eu.transferhub.e2e.Browser;
 import eu.transferhub.e2e.SiteUnderTest;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -18,10 +17,6 @@ class PreviewReloadTest {
     static final SiteUnderTest SITE = SiteUnderTest.withoutBrowser();
 
     @Test
-    @Disabled("reason: bug in generator/src/main/resources/preview/reload.js: its EventSource stays open while"
-            + " a page sits in the back/forward cache, so after six visited pages Chromium's six HTTP/1.1"
-            + " connections to the preview are all held and the seventh page never loads (30 s renderer"
-            + " timeout). Fix: close the EventSource on pagehide and reopen it on pageshow.")
     void visitingMoreThanSixPagesWithTheBackForwardCacheOn() {
         List<String> pages = List.of("/en/", "/es/", "/eu/", "/et/", "/pl/", "/ro/", "/en/good-practices/",
                 "/en/cities/bilbao/");
