@@ -2,6 +2,7 @@ package eu.transferhub.e2e.accessibility;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -67,6 +68,20 @@ class AxeTest {
             }
         }
         assertEquals(List.of(), failing, "serious or critical accessibility violations on " + path);
+    }
+
+    @org.junit.jupiter.api.Test
+    void axeFindsAnImageWithoutAlternativeText() throws IOException {
+        // So that a broken injection or an axe that checks nothing cannot pass the test above.
+        SITE.open("/en/");
+        SITE.browser().script("const img = document.createElement('img');"
+                + " img.src = document.querySelector('.site-header__logo').src;"
+                + " document.querySelector('main').append(img);");
+        SITE.browser().script(axe);
+        JsonNode violations = JSON.readTree(String.valueOf(SITE.browser().driver().executeAsyncScript(RUN)));
+        List<String> ids = new ArrayList<>();
+        violations.forEach(v -> ids.add(v.path("id").asText() + " " + v.path("impact").asText()));
+        assertTrue(ids.contains("image-alt critical"), ids::toString);
     }
 
     private static String describe(JsonNode violation) {

@@ -74,4 +74,18 @@ class NavigationTest {
             assertEquals(lang, driver.findElement(By.tagName("html")).getAttribute("lang"));
         }
     }
+
+    @Test
+    void consoleErrorsOfAPageAreCaught() {
+        // The guard every browser test relies on (SiteUnderTest fails a test on any console
+        // error) must see one: a missing page is a failed resource load.
+        SITE.open("/en/no-such-page/");
+        List<String> errors = SITE.browser().takeConsoleErrors();
+        assertEquals(1, errors.size(), errors::toString);
+        assertTrue(errors.getFirst().contains("/en/no-such-page/") && errors.getFirst().contains("404"),
+                errors::toString);
+        SITE.browser().script("setTimeout(() => { throw new Error('thrown on purpose'); }, 0)");
+        SITE.browser().waitUntil(d -> SITE.browser().takeConsoleErrors().stream()
+                .anyMatch(e -> e.contains("thrown on purpose")));
+    }
 }

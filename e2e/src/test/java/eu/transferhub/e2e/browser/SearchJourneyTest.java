@@ -115,6 +115,10 @@ class SearchJourneyTest {
     private static SearchResults.FacetValue narrowingValue(WebDriver driver, String param) {
         List<SearchResults.FacetValue> values = SearchResults.facet(driver, param);
         assertTrue(values.size() >= 2, "the " + param + " facet offers a choice: " + values);
-        return values.stream().min(java.util.Comparator.comparingInt(SearchResults.FacetValue::count)).orElseThrow();
+        SearchResults.FacetValue fewest = values.stream()
+                .min(java.util.Comparator.comparingInt(SearchResults.FacetValue::count)).orElseThrow();
+        int total = values.stream().mapToInt(SearchResults.FacetValue::count).sum();
+        assertTrue(fewest.count() > 0 && fewest.count() < total, () -> "choosing " + fewest + " narrows " + total);
+        return fewest;
     }
 }
