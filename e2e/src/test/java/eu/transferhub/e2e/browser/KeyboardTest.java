@@ -64,6 +64,24 @@ class KeyboardTest {
     @ValueSource(strings = {"/en/", "/en/good-practices/as-fabrik/", "/en/good-practices/", "/es/search/?q=industria"})
     void focusIsAlwaysVisible(String path) {
         SITE.open(path);
+        assertEquals(List.of(), focusWalk());
+    }
+
+    @Test
+    void theFocusWalkSeesAMissingFocusIndicator() {
+        // So that a walk that checks nothing cannot pass the test above.
+        SITE.open("/en/");
+        // Through the CSSOM: the site's Content-Security-Policy rightly refuses an injected <style>.
+        SITE.browser().script("document.styleSheets[0].insertRule("
+                + "'*:focus, *:focus-visible { outline: none !important; box-shadow: none !important }',"
+                + " document.styleSheets[0].cssRules.length);");
+        List<String> problems = focusWalk();
+        assertTrue(problems.size() > 10 && problems.getFirst().startsWith("Tab 1: no focus indicator on a.skip-link"),
+                problems::toString);
+    }
+
+    /** Tabs through the page and lists every focused element without a visible indicator or off screen. */
+    private static List<String> focusWalk() {
         List<String> problems = new ArrayList<>();
         for (int i = 0; i < WALK; i++) {
             tab();
@@ -78,7 +96,7 @@ class KeyboardTest {
                 problems.add("Tab " + (i + 1) + ": focused element off screen: " + focused.get("describe"));
             }
         }
-        assertEquals(List.of(), problems);
+        return problems;
     }
 
     @Test
