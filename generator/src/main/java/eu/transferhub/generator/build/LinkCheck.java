@@ -7,20 +7,35 @@ import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.html.SiteLinks;
 import eu.transferhub.generator.markdown.LinkTarget;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds internal links that lead nowhere: a site path under a language ({@code /en/…}) that
- * is no page, resource, alias or generated page of the site. Links elsewhere (assets, other
- * hosts) are not checked. Immutable once built; thread-safe.
+ * is no page, resource, alias or generated page of the site; a page resource missing from its
+ * bundle; a {@code #fragment} that names no heading or element of the content page it points
+ * to. Links elsewhere (assets, other hosts) are not checked. Not thread-safe (it remembers the
+ * ids of pages it has looked into).
  */
 final class LinkCheck {
 
+    /** Ids in HTML our own Markdown and HTML stages wrote: always double-quoted. */
+    private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
+
     private final Set<String> paths = new HashSet<>();
     private final Set<String> languages = new HashSet<>();
+    private final Map<String, Page> pagesByUrl = new HashMap<>();
+    private final Map<String, Set<String>> ids = new HashMap<>();
 
     LinkCheck(Site site) {
         paths.add("/");
@@ -48,6 +63,7 @@ final class LinkCheck {
             }
         }
         for (Page page : site.pages()) {
+            pagesByUrl.put(page.url(), page);
             addPage(page.url());
             page.meta().aliases().forEach(this::addPage);
             Path bundle = page.source().file().getParent();
@@ -70,14 +86,58 @@ final class LinkCheck {
     /** Warnings for the links of one file. */
     void check(Path file, String pageUrl, List<LinkTarget> links, List<Diagnostic> out) {
         for (LinkTarget link : links) {
-            SiteLinks.sitePath(pageUrl, link.destination()).ifPresent(path -> {
-                if (!paths.contains(path) && isUnderLanguage(path)) {
-                    out.add(Diagnostic.warning(file, link.line(), "broken link: " + link.destination()
-                            + (path.equals(link.destination()) ? "" : " (" + path + ")")
-                            + " is no page, resource or alias of the site"));
-                }
-            });
+            String destination = link.destination();
+            Optional<String> sitePath = destination.startsWith("#") ? Optional.of(pageUrl)
+                    : SiteLinks.sitePath(pageUrl, destination);
+            if (sitePath.isEmpty()) {
+                continue;
+            }
+            String path = sitePath.get();
+            if (!paths.contains(path) && isUnderLanguage(path)) {
+                out.add(Diagnostic.warning(file, link.line(), missing(file, pageUrl, destination, path)));
+                continue;
+            }
+            int hash = destination.indexOf('#');
+            if (hash >= 0 && hash < destination.length() - 1) {
+                anchor(file, link, destination.substring(hash + 1), path, out);
+            }
         }
+    }
+
+    private static String missing(Path file, String pageUrl, String destination, String path) {
+        String rest = path.startsWith(pageUrl) ? path.substring(pageUrl.length()) : "";
+        if (!rest.isEmpty() && !rest.endsWith("/") && rest.contains(".") && file.getParent() != null) {
+            return "missing page resource: " + destination + " is not in the bundle folder "
+                    + file.getParent().toString().replace('\\', '/') + "/";
+        }
+        return "broken link: " + destination + (path.equals(destination) ? "" : " (" + path + ")")
+                + " is no page, resource or alias of the site";
+    }
+
+    /** A fragment must name an element of the content page it points to. */
+    private void anchor(Path file, LinkTarget link, String rawFragment, String path, List<Diagnostic> out) {
+        Page target = pagesByUrl.get(path.endsWith("/index.html") ? path.substring(0, path.length() - 10) : path);
+        if (target == null) {
+            return; // generated pages (lists, terms) have no editor-made anchors to check
+        }
+        String fragment = URLDecoder.decode(rawFragment.replace("+", "%2B"), StandardCharsets.UTF_8);
+        Set<String> known = ids.computeIfAbsent(target.url(), url -> idsOf(target));
+        if (!known.contains(fragment)) {
+            String headings = target.content().toc().stream().map(t -> t.id()).limit(8)
+                    .reduce((a, b) -> a + ", " + b).map(list -> " (its headings: " + list + ")").orElse("");
+            out.add(Diagnostic.warning(file, link.line(), "broken anchor: " + link.destination() + " — "
+                    + target.url() + " has no heading or element with id '" + fragment + "'" + headings));
+        }
+    }
+
+    private static Set<String> idsOf(Page page) {
+        Set<String> found = new TreeSet<>();
+        Matcher matcher = ID.matcher(page.content().html());
+        while (matcher.find()) {
+            found.add(matcher.group(1));
+        }
+        page.content().toc().forEach(t -> found.add(t.id()));
+        return found;
     }
 
     /** Whether the path's first segment is a language, or climbs above the site root. */

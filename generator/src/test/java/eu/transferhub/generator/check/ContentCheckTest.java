@@ -152,4 +152,27 @@ class ContentCheckTest {
         assertEquals(3, problem.get("line").asInt());
         assertEquals("unknown field 'sumary' — did you mean 'summary'?", problem.get("message").asText());
     }
+
+    @Test
+    void aFragmentThatNamesNoHeadingOfItsPageIsAWarning() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\n## Details\n\n"
+                + "[port](/en/cities/bilbao/#port-area) [wrong](/en/cities/bilbao/#port) [here](#details)"
+                + " [not here](#nowhere)\n");
+
+        assertEquals(List.of(
+                "articles/news/index.en.md:8: warning: broken anchor: #nowhere — /en/articles/news/ has no heading"
+                        + " or element with id 'nowhere' (its headings: details)",
+                "articles/news/index.en.md:8: warning: broken anchor: /en/cities/bilbao/#port — /en/cities/bilbao/"
+                        + " has no heading or element with id 'port' (its headings: port-area)"), problems());
+    }
+
+    @Test
+    void anImageMissingFromItsBundleIsAMissingResource() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\n![Map](map.png)\n\n"
+                + "[Report](report.pdf)\n");
+        write("articles/news/report.pdf", "%PDF-1.4");
+
+        assertEquals(List.of("articles/news/index.en.md:6: warning: missing page resource: map.png is not in the"
+                + " bundle folder articles/news/"), problems());
+    }
 }
