@@ -55,13 +55,13 @@ public final class Browser implements AutoCloseable {
 
     /** A browser with JavaScript on or off (the site must work without it). */
     public static Browser start(boolean javascript) {
-        return start(javascript, false);
+        return start(javascript, true);
     }
 
     /**
-     * A browser whose back/forward cache is on or off. Off by default: a cached page keeps
-     * its open connections, and the preview's reload script holds one, so after six pages
-     * Chromium's six connections per host are all taken (see PreviewReloadTest).
+     * A browser whose back/forward cache is on (as in every visitor's browser) or off. On, a
+     * cached page keeps what it holds open unless it lets go on pagehide; PreviewReloadTest
+     * checks that the preview's reload script does.
      */
     public static Browser start(boolean javascript, boolean backForwardCache) {
         for (Path binary : List.of(CHROMIUM, CHROMEDRIVER)) {
