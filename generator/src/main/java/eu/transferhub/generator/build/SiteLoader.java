@@ -22,7 +22,12 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.zip.CRC32C;
+import java.nio.file.Files;
 
 /**
  * Reads a content dir into a checked {@link Site}: hub.yaml, bundle discovery, then every
@@ -34,13 +39,41 @@ public final class SiteLoader {
 
     private final MarkdownRenderer markdown = MarkdownRenderer.create();
     private final int threads;
+    /** Per file, the last result and what it was made from; null when this loader does not cache. */
+    private final Map<Path, Cached> cache;
+    private History history;
 
     /** @param threads worker threads for the per-page stages, at least 1 */
     public SiteLoader(int threads) {
+        this(threads, false);
+    }
+
+    private SiteLoader(int threads, boolean caching) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
+        this.cache = caching ? new ConcurrentHashMap<>() : null;
+    }
+
+    /**
+     * A loader for repeated loads of one content dir (the live preview): a page file whose
+     * bytes, bundle and site settings are unchanged since the last load is not parsed again,
+     * and git history is read once — a file changed after that gets its modification time.
+     */
+    public static SiteLoader caching(int threads) {
+        return new SiteLoader(threads, true);
+    }
+
+    /** What a cached result was made from: equal keys give equal results. */
+    private record Key(PageFile file, SiteConfig config, long length, long checksum) {
+    }
+
+    private record Cached(Key key, Result<PageTransformer.Transformed> result) {
+    }
+
+    /** Git history as read at {@code readAt}. */
+    private record History(Path contentDir, LastModified lastModified, Instant readAt) {
     }
 
     /**
@@ -62,11 +95,12 @@ public final class SiteLoader {
         ContentFiles files = scanned.value().orElseGet(() -> new ContentFiles(List.of(), List.of()));
 
         PageReader reader = new PageReader(contentDir);
-        LastModified history = LastModified.read(contentDir);
+        Function<Path, Instant> lastmod = lastModified(contentDir);
         PageTransformer transformer = new PageTransformer(markdown, config.value().get().baseUrl());
+        SiteConfig settings = config.value().get();
 
         List<Result<PageTransformer.Transformed>> pages = Parallel.map(threads, files.pages(),
-                file -> page(file, reader, transformer, history, contentDir), "reading pages", progress);
+                file -> cachedPage(file, settings, reader, transformer, lastmod, contentDir), "reading pages", progress);
         List<Result<PageTransformer.TransformedIntro>> intros = Parallel.map(threads, files.intros(),
                 file -> intro(file, reader, transformer), "reading intros", progress);
 
@@ -105,13 +139,61 @@ public final class SiteLoader {
         return new LoadedSite(Optional.of(site), diagnostics);
     }
 
+    /** The last modification time of each file: git history, read once per load or once per caching loader. */
+    private Function<Path, Instant> lastModified(Path contentDir) {
+        if (cache == null) {
+            LastModified read = LastModified.read(contentDir);
+            return read::of;
+        }
+        synchronized (this) {
+            if (history == null || !history.contentDir().equals(contentDir)) {
+                history = new History(contentDir, LastModified.read(contentDir), Instant.now());
+            }
+        }
+        History known = history;
+        return file -> {
+            try {
+                Instant modified = Files.getLastModifiedTime(file).toInstant();
+                if (modified.isAfter(known.readAt())) {
+                    return Instant.ofEpochSecond(modified.getEpochSecond());
+                }
+            } catch (IOException e) {
+                // Unreadable now: the history's answer (or its own error) stands.
+            }
+            return known.lastModified().of(file);
+        };
+    }
+
+    private Result<PageTransformer.Transformed> cachedPage(PageFile file, SiteConfig config, PageReader reader,
+            PageTransformer transformer, Function<Path, Instant> lastmod, Path contentDir) {
+        if (cache == null) {
+            return page(file, reader, transformer, lastmod, contentDir);
+        }
+        Key key;
+        try {
+            byte[] bytes = Files.readAllBytes(contentDir.resolve(file.file()));
+            CRC32C crc = new CRC32C();
+            crc.update(bytes);
+            key = new Key(file, config, bytes.length, crc.getValue());
+        } catch (IOException e) {
+            return page(file, reader, transformer, lastmod, contentDir); // the reader reports the problem
+        }
+        Cached cached = cache.get(file.file());
+        if (cached != null && cached.key().equals(key)) {
+            return cached.result();
+        }
+        Result<PageTransformer.Transformed> result = page(file, reader, transformer, lastmod, contentDir);
+        cache.put(file.file(), new Cached(key, result));
+        return result;
+    }
+
     private static Result<PageTransformer.Transformed> page(PageFile file, PageReader reader,
-            PageTransformer transformer, LastModified history, Path contentDir) {
+            PageTransformer transformer, Function<Path, Instant> history, Path contentDir) {
         Checked<LoadedPage> loaded = reader.read(file);
         boolean ok = loaded.diagnostics().stream().noneMatch(Diagnostic::isError);
         // A page with errors is not rendered, but its bundle and references still take part in the checks.
         Optional<PageTransformer.Transformed> transformed = loaded.value().filter(page -> ok).map(page -> {
-            Optional<Instant> lastmod = Optional.of(history.of(contentDir.resolve(file.file())));
+            Optional<Instant> lastmod = Optional.of(history.apply(contentDir.resolve(file.file())));
             return transformer.page(page, lastmod);
         });
         // Keep the page for the site-wide checks without its Markdown, which is done with by now.

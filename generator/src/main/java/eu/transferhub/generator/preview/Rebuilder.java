@@ -15,15 +15,19 @@ import eu.transferhub.search.index.IndexPublisher;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Rebuilds the preview site in place after a change: the content is read again (the loader
- * reuses its parsers), the theme only when a theme file changed, the pages are rendered into a
- * {@link LiveOutput} that rewrites only files whose bytes changed, and a new index version is
- * published only when a search document changed. After an error nothing is written: the last
+ * Rebuilds the preview site in place after a change: only changed content files are parsed
+ * again (a caching {@link SiteLoader}), the theme is reloaded only when a theme file changed,
+ * the pages are rendered into a {@link LiveOutput} that rewrites only files whose bytes
+ * changed, and the search index gets a new version holding just the changed documents
+ * ({@link IndexPublisher#update}). After an error nothing is written: the last
  * good site stays in place. Not thread-safe: one rebuild at a time.
  */
 final class Rebuilder {
@@ -40,7 +44,7 @@ final class Rebuilder {
     Rebuilder(PreviewOptions options, String baseUrl, LiveOutput output, Path indexDir) {
         this.options = options;
         this.baseUrl = baseUrl;
-        this.loader = new SiteLoader(options.threads());
+        this.loader = SiteLoader.caching(options.threads());
         this.output = output;
         this.indexDir = indexDir;
     }
@@ -64,10 +68,16 @@ final class Rebuilder {
             LiveOutput.Pass pass = output.pass();
             RenderResult rendered = current.render(site, options.contentDir(), pass);
             LiveOutput.Changes changes = pass.finish();
-            if (!rendered.searchDocuments().equals(documents)) {
-                IndexPublisher.publish(indexDir, rendered.searchDocuments());
-                documents = rendered.searchDocuments();
+            List<SearchDocument> now = rendered.searchDocuments();
+            if (documents == null) {
+                IndexPublisher.publish(indexDir, now);
+            } else {
+                Set<String> changedIds = changedIds(documents, now);
+                if (!changedIds.isEmpty()) {
+                    IndexPublisher.update(indexDir, now, changedIds);
+                }
             }
+            documents = now;
             return new Rebuild(true, changes, diagnostics, since(start));
         } catch (ThemeException e) {
             List<Diagnostic> withTheme = new java.util.ArrayList<>(diagnostics);
@@ -85,6 +95,20 @@ final class Rebuilder {
             rendererTheme = theme;
         }
         return renderer;
+    }
+
+    /** Ids of the documents added, changed or removed between two builds. */
+    static Set<String> changedIds(List<SearchDocument> before, List<SearchDocument> after) {
+        Map<String, SearchDocument> old = new HashMap<>();
+        before.forEach(d -> old.put(d.id(), d));
+        Set<String> changed = new TreeSet<>();
+        for (SearchDocument document : after) {
+            if (!document.equals(old.remove(document.id()))) {
+                changed.add(document.id());
+            }
+        }
+        changed.addAll(old.keySet());
+        return changed;
     }
 
     private static Duration since(long start) {

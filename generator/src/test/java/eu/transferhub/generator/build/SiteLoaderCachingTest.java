@@ -1,0 +1,71 @@
+package eu.transferhub.generator.build;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.PageKey;
+import eu.transferhub.generator.content.Site;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The preview's loader parses again only the files that changed. */
+class SiteLoaderCachingTest {
+
+    @TempDir
+    Path content;
+
+    private void write(String path, String text) throws IOException {
+        Path file = content.resolve(path);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text, StandardCharsets.UTF_8);
+    }
+
+    private static Page page(Site site, String section, String bundle) {
+        return site.find(new PageKey(section, bundle), "en").orElseThrow();
+    }
+
+    @Test
+    void reusesUnchangedPagesAndParsesChangedOnesWithTheirNewModificationTime() throws IOException {
+        write("hub.yaml", "title: { en: Hub }\nbaseURL: https://example.org/\ndefaultLanguage: en\n"
+                + "languages:\n  - { code: en, name: English, weight: 1 }\ntaxonomies: [cities, networks, themes]\n");
+        write("cities/tartu/index.en.md", "---\ntitle: Tartu\nsummary: A city.\n---\nText.\n");
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\nOld text.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        Site first = loader.load(content, Optional.empty(), false, BuildProgress.SILENT).site().orElseThrow();
+
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\nNew text.\n");
+        Instant saved = Instant.now().plusSeconds(5);
+        Files.setLastModifiedTime(content.resolve("articles/news/index.en.md"), FileTime.from(saved));
+        Site second = loader.load(content, Optional.empty(), false, BuildProgress.SILENT).site().orElseThrow();
+
+        assertSame(page(first, "cities", "tartu"), page(second, "cities", "tartu"));
+        Page news = page(second, "articles", "news");
+        assertNotSame(page(first, "articles", "news"), news);
+        assertTrue(news.content().html().contains("New text."), news.content().html());
+        assertEquals(Optional.of(Instant.ofEpochSecond(saved.getEpochSecond())), news.meta().lastmod());
+    }
+
+    @Test
+    void anOrdinaryLoaderParsesEverythingEachTime() throws IOException {
+        write("hub.yaml", "title: { en: Hub }\nbaseURL: https://example.org/\ndefaultLanguage: en\n"
+                + "languages:\n  - { code: en, name: English, weight: 1 }\ntaxonomies: [cities, networks, themes]\n");
+        write("cities/tartu/index.en.md", "---\ntitle: Tartu\nsummary: A city.\n---\nText.\n");
+        SiteLoader loader = new SiteLoader(2);
+
+        Site first = loader.load(content, Optional.empty(), false, BuildProgress.SILENT).site().orElseThrow();
+        Site second = loader.load(content, Optional.empty(), false, BuildProgress.SILENT).site().orElseThrow();
+
+        assertNotSame(page(first, "cities", "tartu"), page(second, "cities", "tartu"));
+        assertEquals(page(first, "cities", "tartu"), page(second, "cities", "tartu"));
+    }
+}

@@ -1,0 +1,92 @@
+package eu.transferhub.search.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.transferhub.search.Fixtures;
+import eu.transferhub.search.document.SearchDocument;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.apache.lucene.index.MultiBits;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Publishing the few documents a save changed, as the live preview does. */
+class IndexUpdateTest {
+
+    @TempDir
+    Path root;
+
+    private static Set<String> ids(Path version) throws IOException {
+        Set<String> ids = new TreeSet<>();
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(version))) {
+            StoredFields stored = reader.storedFields();
+            Bits live = MultiBits.getLiveDocs(reader);
+            for (int doc = 0; doc < reader.maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    ids.add(stored.document(doc).get(SearchSchema.ID));
+                }
+            }
+        }
+        return ids;
+    }
+
+    private static String title(Path version, String id) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(version))) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var hits = searcher.search(new TermQuery(new Term(SearchSchema.ID, id)), 2);
+            assertEquals(1, hits.totalHits.value(), id);
+            return searcher.storedFields().document(hits.scoreDocs[0].doc).get(SearchSchema.TITLE);
+        }
+    }
+
+    @Test
+    void updatesAddsAndDeletesOnlyTheChangedDocumentsAndLeavesThePreviousVersionIntact() throws IOException {
+        List<SearchDocument> fixture = Fixtures.documents();
+        IndexVersion first = IndexPublisher.publish(root, fixture);
+        List<SearchDocument> now = new ArrayList<>(fixture);
+        SearchDocument edited = now.get(0);
+        now.set(0, new SearchDocument(edited.id(), edited.url(), edited.lang(), edited.type(), "Retitled page",
+                edited.headings(), edited.summary(), edited.body(), edited.date(), edited.cities(),
+                edited.networks(), edited.themes(), edited.country(), edited.labels()));
+        SearchDocument removed = now.remove(now.size() - 1);
+        SearchDocument added = new SearchDocument("en/articles/new", "/en/articles/new/", "en", "article",
+                "A new article", List.of(), "New.", "Fresh text.", null, List.of(), List.of(), List.of(), null, null);
+        now.add(added);
+
+        IndexVersion second = IndexPublisher.update(root, now, Set.of(edited.id(), removed.id(), added.id()));
+
+        assertEquals("v00000002", second.id());
+        assertEquals(now.size(), second.documentCount());
+        assertEquals(IndexPublisher.current(root).orElseThrow(), second);
+        Set<String> expected = new TreeSet<>();
+        now.forEach(d -> expected.add(d.id()));
+        assertEquals(expected, ids(second.directory()));
+        assertEquals("Retitled page", title(second.directory(), edited.id()));
+        assertEquals("A new article", title(second.directory(), added.id()));
+        Set<String> before = new TreeSet<>();
+        fixture.forEach(d -> before.add(d.id()));
+        assertEquals(before, ids(first.directory()), "the previous version is untouched");
+        assertEquals(edited.title(), title(first.directory(), edited.id()));
+        assertTrue(second.documentCount() > 0);
+    }
+
+    @Test
+    void withoutACurrentVersionAnUpdateIsAFullPublish() throws IOException {
+        IndexVersion version = IndexPublisher.update(root, Fixtures.documents(), Set.of());
+
+        assertEquals("v00000001", version.id());
+        assertEquals(Fixtures.documents().size(), ids(version.directory()).size());
+    }
+}
