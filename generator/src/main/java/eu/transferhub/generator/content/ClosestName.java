@@ -4,7 +4,7 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** Suggests the known name an editor probably meant, by edit distance. */
-final class ClosestName {
+public final class ClosestName {
 
     private ClosestName() {
     }
@@ -14,7 +14,7 @@ final class ClosestName {
      * plausible typo: at most 2 edits, and fewer edits than half the typed length. Ties go
      * to the first name in iteration order, so pass a sorted collection for stable output.
      */
-    static Optional<String> to(String typed, Collection<String> known) {
+    public static Optional<String> to(String typed, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {

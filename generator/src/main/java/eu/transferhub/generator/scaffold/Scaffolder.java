@@ -1,5 +1,6 @@
 package eu.transferhub.generator.scaffold;
 
+import eu.transferhub.generator.content.ClosestName;
 import eu.transferhub.generator.content.Language;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.SiteConfig;
@@ -120,7 +121,7 @@ public final class Scaffolder {
                 throw new ScaffoldException("cannot list " + cities + ": " + e.getMessage());
             }
         }
-        String hint = ClosestName.among(city, known).map(c -> " — did you mean '" + c + "'?")
+        String hint = ClosestName.to(city, known).map(c -> " — did you mean '" + c + "'?")
                 .orElse(known.isEmpty() ? " (there are no cities yet: create one with"
                         + " ./hub new city \"Name\")" : "");
         throw new ScaffoldException("unknown city '" + city + "'" + hint);

@@ -83,18 +83,33 @@ public final class IndexPublisher {
      */
     public static IndexVersion publish(Path indexRoot, List<SearchDocument> documents) throws IOException {
         checkUniqueIds(documents);
+        return underLock(indexRoot, previous -> {
+            String id = nextId(indexRoot);
+            Path directory = indexRoot.resolve(id);
+            build(directory, documents);
+            swapPointer(indexRoot, id);
+            deleteOldVersions(indexRoot, id, previous.orElse(null));
+            return new IndexVersion(id, directory, documents.size());
+        });
+    }
+
+    /** What a publish does once it holds the lock, given the version current before it. */
+    private interface LockedPublish {
+        IndexVersion run(Optional<String> previous) throws IOException;
+    }
+
+    /**
+     * Runs {@code publish} holding the root's lock: a monitor for threads of this JVM (the file
+     * lock alone would throw OverlappingFileLockException instead of waiting) and a file lock
+     * for other processes.
+     */
+    private static IndexVersion underLock(Path indexRoot, LockedPublish publish) throws IOException {
         Files.createDirectories(indexRoot);
         synchronized (PUBLISH_LOCK) {
             try (FileChannel lockFile = FileChannel.open(indexRoot.resolve(".publish.lock"),
                     StandardOpenOption.CREATE, StandardOpenOption.WRITE);
                     FileLock ignored = lockFile.lock()) {
-                Optional<String> previous = readPointer(indexRoot);
-                String id = nextId(indexRoot);
-                Path directory = indexRoot.resolve(id);
-                build(directory, documents);
-                swapPointer(indexRoot, id);
-                deleteOldVersions(indexRoot, id, previous.orElse(null));
-                return new IndexVersion(id, directory, documents.size());
+                return publish.run(readPointer(indexRoot));
             }
         }
     }
@@ -117,45 +132,41 @@ public final class IndexPublisher {
         if (readPointer(indexRoot).isEmpty()) {
             return publish(indexRoot, documents);
         }
-        synchronized (PUBLISH_LOCK) {
-            try (FileChannel lockFile = FileChannel.open(indexRoot.resolve(".publish.lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                    FileLock ignored = lockFile.lock()) {
-                String previous = readPointer(indexRoot).orElseThrow();
-                String id = nextId(indexRoot);
-                Path directory = indexRoot.resolve(id);
-                linkFiles(indexRoot.resolve(previous), directory);
-                Map<String, SearchDocument> byId = new HashMap<>();
-                documents.forEach(d -> byId.put(d.id(), d));
-                FacetsConfig facets = SearchSchema.facetsConfig();
-                DocumentMapper mapper = new DocumentMapper(facets);
-                // Small updates merge like any live index, so a long preview session does not
-                // pile up one segment per save.
-                IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzers().perField())
-                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);
-                try (Directory dir = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(dir, config)) {
-                    for (String changed : new TreeSet<>(changedIds)) {
-                        SearchDocument document = byId.get(changed);
-                        Term key = new Term(SearchSchema.ID, changed);
-                        if (document == null) {
-                            writer.deleteDocuments(key);
-                        } else {
-                            writer.updateDocument(key, mapper.toLucene(document));
-                        }
+        return underLock(indexRoot, current -> {
+            String previous = current.orElseThrow();
+            String id = nextId(indexRoot);
+            Path directory = indexRoot.resolve(id);
+            linkFiles(indexRoot.resolve(previous), directory);
+            Map<String, SearchDocument> byId = new HashMap<>();
+            documents.forEach(d -> byId.put(d.id(), d));
+            FacetsConfig facets = SearchSchema.facetsConfig();
+            DocumentMapper mapper = new DocumentMapper(facets);
+            // Small updates merge like any live index, so a long preview session does not
+            // pile up one segment per save.
+            IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzers().perField())
+                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);
+            try (Directory dir = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(dir, config)) {
+                for (String changed : new TreeSet<>(changedIds)) {
+                    SearchDocument document = byId.get(changed);
+                    Term key = new Term(SearchSchema.ID, changed);
+                    if (document == null) {
+                        writer.deleteDocuments(key);
+                    } else {
+                        writer.updateDocument(key, mapper.toLucene(document));
                     }
-                    writer.setLiveCommitData(Map.of(
-                            SearchSchema.USER_DATA_COUNT, Integer.toString(documents.size()),
-                            SearchSchema.USER_DATA_LABELS, labelsJson(documents)).entrySet());
-                    writer.commit();
-                } catch (IOException | RuntimeException e) {
-                    IOUtils.rm(directory);
-                    throw e;
                 }
-                swapPointer(indexRoot, id);
-                deleteOldVersions(indexRoot, id, previous);
-                return new IndexVersion(id, directory, documents.size());
+                writer.setLiveCommitData(Map.of(
+                        SearchSchema.USER_DATA_COUNT, Integer.toString(documents.size()),
+                        SearchSchema.USER_DATA_LABELS, labelsJson(documents)).entrySet());
+                writer.commit();
+            } catch (IOException | RuntimeException e) {
+                IOUtils.rm(directory);
+                throw e;
             }
-        }
+            swapPointer(indexRoot, id);
+            deleteOldVersions(indexRoot, id, previous);
+            return new IndexVersion(id, directory, documents.size());
+        });
     }
 
     /** Hard links (or, where the file system has none, copies) of a version's files. */
