@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.transferhub.e2e.PreviewSite;
 import eu.transferhub.e2e.Trees;
-import eu.transferhub.generator.build.BuildOptions;
-import eu.transferhub.generator.build.BuildProgress;
-import eu.transferhub.generator.build.BuildResult;
-import eu.transferhub.generator.build.SiteBuilder;
+import eu.transferhub.generator.pipeline.BuildOptions;
+import eu.transferhub.generator.pipeline.BuildProgress;
+import eu.transferhub.generator.pipeline.BuildResult;
+import eu.transferhub.generator.pipeline.SiteBuilder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

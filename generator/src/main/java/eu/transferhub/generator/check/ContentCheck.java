@@ -1,8 +1,8 @@
 package eu.transferhub.generator.check;
 
-import eu.transferhub.generator.build.BuildProgress;
-import eu.transferhub.generator.build.LoadedSite;
-import eu.transferhub.generator.build.SiteLoader;
+import eu.transferhub.generator.pipeline.BuildProgress;
+import eu.transferhub.generator.pipeline.LoadedSite;
+import eu.transferhub.generator.pipeline.SiteLoader;
 import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.output.OutputSink;

@@ -1,8 +1,8 @@
 package eu.transferhub.generator.cli;
 
-import eu.transferhub.generator.build.BuildOptions;
-import eu.transferhub.generator.build.BuildResult;
-import eu.transferhub.generator.build.SiteBuilder;
+import eu.transferhub.generator.pipeline.BuildOptions;
+import eu.transferhub.generator.pipeline.BuildResult;
+import eu.transferhub.generator.pipeline.SiteBuilder;
 import eu.transferhub.generator.render.ThemeException;
 import java.io.IOException;
 import java.io.PrintWriter;

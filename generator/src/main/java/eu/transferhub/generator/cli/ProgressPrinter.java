@@ -1,6 +1,6 @@
 package eu.transferhub.generator.cli;
 
-import eu.transferhub.generator.build.BuildProgress;
+import eu.transferhub.generator.pipeline.BuildProgress;
 import java.io.PrintWriter;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package eu.transferhub.generator.cli;
 
-import eu.transferhub.generator.build.BuildResult;
+import eu.transferhub.generator.pipeline.BuildResult;
 import java.util.Locale;
 import java.util.StringJoiner;
 

@@ -3,9 +3,9 @@ package eu.transferhub.generator.bundled;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import eu.transferhub.generator.build.BuildProgress;
-import eu.transferhub.generator.build.LoadedSite;
-import eu.transferhub.generator.build.SiteLoader;
+import eu.transferhub.generator.pipeline.BuildProgress;
+import eu.transferhub.generator.pipeline.LoadedSite;
+import eu.transferhub.generator.pipeline.SiteLoader;
 import eu.transferhub.generator.cli.HubMain;
 import eu.transferhub.generator.content.Language;
 import eu.transferhub.generator.content.Page;

@@ -1,4 +1,4 @@
-package eu.transferhub.generator.build;
+package eu.transferhub.generator.pipeline;
 
 import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.content.Site;

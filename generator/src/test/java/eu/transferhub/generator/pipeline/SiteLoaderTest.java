@@ -1,4 +1,4 @@
-package eu.transferhub.generator.build;
+package eu.transferhub.generator.pipeline;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

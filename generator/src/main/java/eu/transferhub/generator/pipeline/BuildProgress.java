@@ -1,4 +1,4 @@
-package eu.transferhub.generator.build;
+package eu.transferhub.generator.pipeline;
 
 /**
  * Told how far a long build has come. Called from worker threads, so implementations are

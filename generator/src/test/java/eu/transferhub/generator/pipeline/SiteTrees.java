@@ -1,4 +1,4 @@
-package eu.transferhub.generator.build;
+package eu.transferhub.generator.pipeline;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package eu.transferhub.generator.build;
+package eu.transferhub.generator.pipeline;
 
 import java.nio.file.Path;
 import java.util.Objects;
