@@ -1,0 +1,105 @@
+package eu.transferhub.generator.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.transferhub.generator.output.LiveOutput;
+import eu.transferhub.search.index.IndexPublisher;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** An edit rewrites exactly the output files that show what changed, and nothing else. */
+class RebuilderTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/sites/basic");
+    /** Every content file gets this time, so "last updated" dates do not depend on the checkout. */
+    private static final FileTime CHECKED_OUT = FileTime.from(Instant.parse("2024-05-01T10:00:00Z"));
+
+    @TempDir
+    Path work;
+    Path content;
+    Rebuilder rebuilder;
+
+    @BeforeEach
+    void build() throws IOException {
+        content = work.resolve("content");
+        try (Stream<Path> files = Files.walk(FIXTURE)) {
+            for (Path source : files.toList()) {
+                Path target = content.resolve(FIXTURE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                    Files.setLastModifiedTime(target, CHECKED_OUT);
+                }
+            }
+        }
+        PreviewOptions options = new PreviewOptions(content, Path.of("../themes"), "localhost", 0, false, 2);
+        rebuilder = new Rebuilder(options, "http://localhost:1313/", new LiveOutput(work.resolve("site")),
+                work.resolve("index"));
+        Rebuild first = rebuilder.rebuild(Set.of());
+        assertTrue(first.built(), first.diagnostics().toString());
+    }
+
+    /** Edits a file as a save would: new text, and a modification time after the history was read. */
+    private void edit(String path, String from, String to) throws IOException {
+        Path file = content.resolve(path);
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        assertTrue(text.contains(from), text);
+        Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2030-01-02T03:04:05Z")));
+    }
+
+    @Test
+    void aChangeThatRebuildsNothingWritesNothing() throws IOException {
+        Rebuild again = rebuilder.rebuild(Set.of(content.resolve("cities/tartu/index.en.md")));
+
+        assertTrue(again.built());
+        assertEquals(new LiveOutput.Changes(List.of(), List.of()), again.changes());
+    }
+
+    @Test
+    void editingTheFirstParagraphRewritesThePageTheListThatShowsItAsSummaryAndTheSitemap() throws IOException {
+        String before = IndexPublisher.currentId(work.resolve("index")).orElseThrow();
+
+        edit("cities/tartu/index.en.md", "a university town", "a university city");
+        Rebuild rebuild = rebuilder.rebuild(Set.of(content.resolve("cities/tartu/index.en.md")));
+
+        assertTrue(rebuild.built(), rebuild.diagnostics().toString());
+        assertEquals(List.of(), rebuild.changes().deleted());
+        assertEquals(List.of("en/cities/index.html", "en/cities/tartu/index.html", "sitemap.xml"),
+                rebuild.changes().written());
+        assertTrue(!IndexPublisher.currentId(work.resolve("index")).orElseThrow().equals(before),
+                "a new index version holds the edit");
+    }
+
+    @Test
+    void renamingAPageRewritesEveryPageThatShowsItsTitleAndNoOther() throws IOException {
+        edit("cities/tartu/index.en.md", "title: Tartu", "title: Tartu (Dorpat)");
+        Rebuild rebuild = rebuilder.rebuild(Set.of(content.resolve("cities/tartu/index.en.md")));
+
+        assertTrue(rebuild.built(), rebuild.diagnostics().toString());
+        assertEquals(List.of(
+                "en/cities/bilbao/index.html", // the card of a journal about Bilbao and Tartu
+                "en/cities/index.html",
+                "en/cities/tartu/index.html",
+                "en/cities/tartu/index.xml", // the term feed's title
+                "en/index.html", // the network's cities
+                "en/journals/bilbao-diary/index.html", // tags the cities it is about
+                "en/journals/index.html",
+                "en/networks/as-transfer/index.html", // partners and meetings
+                "sitemap.xml"), rebuild.changes().written());
+        assertEquals(List.of(), rebuild.changes().deleted());
+    }
+}
