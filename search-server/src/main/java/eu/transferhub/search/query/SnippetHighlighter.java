@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -94,9 +93,9 @@ final class SnippetHighlighter {
                 // Term-based, not weight matches: re-running a query this wide per document
                 // costs more than the whole search.
                 .withWeightMatches(false)
-                // Passages end at full stops: a sentence iterator's rules cost more than the rest
-                // of the highlighting, and the archive's text is prose.
-                .withBreakIterator(() -> new CustomSeparatorBreakIterator('.'))
+                // Passages end where sentences do, not inside "4.0": the JDK's sentence rules
+                // cost more than the rest of the highlighting, and the archive's text is prose.
+                .withBreakIterator(SentenceBreakIterator::new)
                 .withMaskedFieldsFunc(f -> f.equals(field) ? masked : Set.of())
                 .build();
         int[] ids = new int[positions.size()];
