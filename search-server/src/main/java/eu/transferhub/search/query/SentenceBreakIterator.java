@@ -64,7 +64,7 @@ final class SentenceBreakIterator extends BreakIterator {
             return DONE;
         }
         for (int i = offset + 1; i < end; i++) {
-            if (isBoundary(i)) {
+            if (endsSentenceBefore(i)) {
                 current = i;
                 return current;
             }
@@ -85,7 +85,7 @@ final class SentenceBreakIterator extends BreakIterator {
             return DONE;
         }
         for (int i = offset - 1; i > begin; i--) {
-            if (isBoundary(i)) {
+            if (endsSentenceBefore(i)) {
                 current = i;
                 return current;
             }
@@ -95,7 +95,7 @@ final class SentenceBreakIterator extends BreakIterator {
     }
 
     /** Whether a sentence ends just before {@code offset}. */
-    private boolean isBoundary(int offset) {
+    private boolean endsSentenceBefore(int offset) {
         char mark = text.setIndex(offset - 1);
         if (mark != '.' && mark != '?' && mark != '!') {
             return false;
