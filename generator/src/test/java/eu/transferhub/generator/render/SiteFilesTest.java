@@ -18,15 +18,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
 import java.util.concurrent.ForkJoinPool;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import eu.transferhub.generator.pipeline.TurkishLocale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.NodeList;
 
@@ -212,20 +212,11 @@ class SiteFilesTest {
     }
 
     @Test
+    @ExtendWith(TurkishLocale.class)
     void renderingTwiceGivesTheSameBytesWhateverTheLocaleTimeZoneAndThreads() throws Exception {
-        Locale locale = Locale.getDefault();
-        TimeZone zone = TimeZone.getDefault();
-        Map<String, byte[]> again;
-        try {
-            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
-            TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            ForkJoinPool single = new ForkJoinPool(1);
-            again = single.submit(() -> Rendered.render(TestSite.site()).sink().files()).get();
-            single.shutdown();
-        } finally {
-            Locale.setDefault(locale);
-            TimeZone.setDefault(zone);
-        }
+        ForkJoinPool single = new ForkJoinPool(1);
+        Map<String, byte[]> again = single.submit(() -> Rendered.render(TestSite.site()).sink().files()).get();
+        single.shutdown();
         assertEquals(rendered.sink().files().keySet(), again.keySet());
         for (String path : again.keySet()) {
             assertArrayEquals(rendered.sink().files().get(path), again.get(path), path);
