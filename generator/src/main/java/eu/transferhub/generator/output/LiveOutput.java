@@ -62,7 +62,7 @@ public final class LiveOutput {
     }
 
     /** One rebuild's sink. Thread-safe. */
-    public final class Pass implements OutputSink {
+    public final class Pass implements IncrementalSink {
 
         private final Set<String> produced = ConcurrentHashMap.newKeySet();
         private final Set<String> written = ConcurrentHashMap.newKeySet();
@@ -109,6 +109,14 @@ public final class LiveOutput {
             copies.put(path, stamp);
             checksums.remove(path);
             written.add(path);
+        }
+
+        @Override
+        public void keep(String path) throws IOException {
+            Path file = claim(path);
+            if (!(checksums.containsKey(path) || copies.containsKey(path)) || !Files.isRegularFile(file)) {
+                throw new IllegalStateException("cannot keep " + path + ": no earlier pass wrote it");
+            }
         }
 
         private Path claim(String path) throws IOException {

@@ -4,6 +4,7 @@ import eu.transferhub.generator.pipeline.BuildProgress;
 import eu.transferhub.generator.pipeline.LoadedSite;
 import eu.transferhub.generator.pipeline.SiteLoader;
 import eu.transferhub.generator.content.Diagnostic;
+import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.output.LiveOutput;
 import eu.transferhub.generator.render.RenderResult;
@@ -40,6 +41,7 @@ final class Rebuilder {
     private SiteRenderer renderer;
     private String rendererTheme;
     private List<SearchDocument> documents;
+    private Site previousSite;
 
     Rebuilder(PreviewOptions options, String baseUrl, LiveOutput output, Path indexDir) {
         this.options = options;
@@ -64,10 +66,17 @@ final class Rebuilder {
         }
         Site site = loaded.site().get();
         try {
-            SiteRenderer current = renderer(site.config().theme(), changed);
+            boolean themeChanged = renderer == null || !site.config().theme().equals(rendererTheme)
+                    || changed.stream().anyMatch(this::isThemeFile);
+            SiteRenderer current = renderer(site.config().theme(), themeChanged);
             LiveOutput.Pass pass = output.pass();
-            RenderResult rendered = current.render(site, options.contentDir(), pass);
+            Optional<Set<PageKey>> affected = themeChanged || !onlyPageFiles(changed) ? Optional.empty()
+                    : AffectedPages.between(previousSite, site);
+            RenderResult rendered = affected.isPresent()
+                    ? current.renderChanged(site, options.contentDir(), pass, page -> affected.get().contains(page.key()))
+                    : current.render(site, options.contentDir(), pass);
             LiveOutput.Changes changes = pass.finish();
+            previousSite = site;
             List<SearchDocument> now = rendered.searchDocuments();
             if (documents == null) {
                 IndexPublisher.publish(indexDir, now);
@@ -86,11 +95,23 @@ final class Rebuilder {
         }
     }
 
+    private boolean isThemeFile(Path path) {
+        return path.toString().isEmpty() || path.startsWith(options.themesDir().toAbsolutePath().normalize());
+    }
+
+    /**
+     * Whether every change is a page's Markdown file: a resource, hub.yaml or anything else
+     * may show on pages the site model cannot tell, so they re-render everything.
+     */
+    private boolean onlyPageFiles(Set<Path> changed) {
+        Path content = options.contentDir().toAbsolutePath().normalize();
+        return !changed.isEmpty() && changed.stream().allMatch(p -> p.startsWith(content)
+                && p.getFileName().toString().matches("index\\.[a-z]{2,3}\\.md"));
+    }
+
     /** The renderer, loaded again when hub.yaml names another theme or a theme file changed. */
-    private SiteRenderer renderer(String theme, Set<Path> changed) throws ThemeException {
-        Path themes = options.themesDir().toAbsolutePath().normalize();
-        boolean themeChanged = changed.stream().anyMatch(p -> p.startsWith(themes) || p.toString().isEmpty());
-        if (renderer == null || !theme.equals(rendererTheme) || themeChanged) {
+    private SiteRenderer renderer(String theme, boolean themeChanged) throws ThemeException {
+        if (themeChanged) {
             renderer = SiteRenderer.create(Theme.load(options.themesDir(), theme));
             rendererTheme = theme;
         }

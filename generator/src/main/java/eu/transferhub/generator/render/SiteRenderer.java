@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.output.IncrementalSink;
 import eu.transferhub.generator.output.OutputSink;
 import eu.transferhub.generator.search.SearchDocumentBuilder;
 import eu.transferhub.search.document.SearchDocument;
@@ -17,6 +18,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -71,6 +73,22 @@ public final class SiteRenderer {
      * @throws IOException              when the sink fails
      */
     public RenderResult render(Site site, Path contentDir, OutputSink sink) throws IOException {
+        return render(site, contentDir, sink, null, page -> true);
+    }
+
+    /**
+     * Renders like {@link #render(Site, Path, OutputSink)}, except that the single page of a
+     * content page that {@code rerender} rejects (and its resources) is kept from the earlier
+     * build in {@code sink}: for the live preview, where a save affects few pages. Lists, term
+     * pages, feeds and the sitemap are always rendered; search documents are built for all.
+     */
+    public RenderResult renderChanged(Site site, Path contentDir, IncrementalSink sink, Predicate<Page> rerender)
+            throws IOException {
+        return render(site, contentDir, sink, sink, rerender);
+    }
+
+    private RenderResult render(Site site, Path contentDir, OutputSink sink, IncrementalSink keeper,
+            Predicate<Page> rerender) throws IOException {
         RenderContext context = new RenderContext(site, theme);
         Html html = new Html(theme.templates());
         Chrome chrome = new Chrome(context);
@@ -98,6 +116,16 @@ public final class SiteRenderer {
         for (int i = 0; i < pages.size(); i++) {
             int index = i;
             Page page = pages.get(i);
+            if (keeper != null && !rerender.test(page)) {
+                jobs.add(out -> {
+                    keeper.keep(RenderContext.file(page.url()));
+                    for (Path resource : page.source().resources()) {
+                        keeper.keep(resourcePath(page, resource));
+                    }
+                    searchDocuments[index] = documents.build(page);
+                });
+                continue;
+            }
             jobs.add(out -> {
                 out.write(RenderContext.file(page.url()), html.render(singles.layout(page), singles.view(page)));
                 for (Path resource : page.source().resources()) {

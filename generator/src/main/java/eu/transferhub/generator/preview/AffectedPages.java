@@ -1,0 +1,83 @@
+package eu.transferhub.generator.preview;
+
+import eu.transferhub.generator.content.Details;
+import eu.transferhub.generator.content.Meeting;
+import eu.transferhub.generator.content.NetworkDetails;
+import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.PageKey;
+import eu.transferhub.generator.content.Site;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Which single pages a rebuild must render again, comparing the site before and after a save.
+ * A page shows its own content, the titles of the pages it refers to, and cards (title,
+ * summary, date, tags) of the pages that refer to it. So a changed page P affects: P in every
+ * language; the pages P refers to, before and after (they list P's card); the pages that refer
+ * to P (they show P's title); and the pages those refer to (their cards show P's title as a
+ * tag). Empty when everything must be rendered: the first build, a change of settings or of
+ * the set of pages.
+ */
+final class AffectedPages {
+
+    private AffectedPages() {
+    }
+
+    /** The bundles whose pages must be rendered again, or empty for "render everything". */
+    static Optional<Set<PageKey>> between(Site before, Site after) {
+        if (before == null || !before.config().equals(after.config()) || before.drafts() != after.drafts()) {
+            return Optional.empty();
+        }
+        Map<String, Page> old = new HashMap<>();
+        before.pages().forEach(p -> old.put(p.url(), p));
+        if (old.size() != after.pages().size()) {
+            return Optional.empty();
+        }
+        Set<PageKey> affected = new HashSet<>();
+        for (Page page : after.pages()) {
+            Page previous = old.get(page.url());
+            if (previous == null) {
+                return Optional.empty(); // a page moved or appeared: its neighbours' links change
+            }
+            if (!previous.equals(page)) {
+                affected.add(page.key());
+                affected.addAll(references(previous, before));
+                affected.addAll(references(page, after));
+                for (Site site : List.of(before, after)) {
+                    for (Page referring : referring(site, page.key())) {
+                        affected.add(referring.key());
+                        affected.addAll(references(referring, site));
+                    }
+                }
+            }
+        }
+        return Optional.of(affected);
+    }
+
+    private static List<Page> referring(Site site, PageKey target) {
+        return site.config().languages().stream().flatMap(l -> site.referencing(target, l.code()).stream()).toList();
+    }
+
+    /** The bundles a page names: its taxonomy terms (owner city included) and a network's cities. */
+    static Set<PageKey> references(Page page, Site site) {
+        Set<PageKey> keys = new HashSet<>();
+        for (String taxonomy : site.config().taxonomies()) {
+            for (String term : page.meta().terms(taxonomy)) {
+                keys.add(new PageKey(taxonomy, term));
+            }
+        }
+        Details details = page.meta().details();
+        if (details instanceof NetworkDetails network) {
+            network.lead().ifPresent(city -> keys.add(new PageKey("cities", city)));
+            network.partners().forEach(city -> keys.add(new PageKey("cities", city)));
+            for (Meeting meeting : network.meetings()) {
+                keys.add(new PageKey("cities", meeting.city()));
+            }
+        }
+        return keys;
+    }
+}

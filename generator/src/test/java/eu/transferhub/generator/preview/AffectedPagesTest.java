@@ -1,0 +1,87 @@
+package eu.transferhub.generator.preview;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eu.transferhub.generator.content.PageKey;
+import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.pipeline.BuildProgress;
+import eu.transferhub.generator.pipeline.SiteLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AffectedPagesTest {
+
+    private static final Path FIXTURE = Path.of("src/test/resources/sites/basic");
+
+    @TempDir
+    Path content;
+    SiteLoader loader = SiteLoader.caching(2);
+    Site before;
+
+    @BeforeEach
+    void load() throws IOException {
+        try (Stream<Path> files = Files.walk(FIXTURE)) {
+            for (Path source : files.toList()) {
+                Path target = content.resolve(FIXTURE.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target);
+                }
+            }
+        }
+        before = site();
+    }
+
+    private Site site() throws IOException {
+        return loader.load(content, Optional.empty(), false, BuildProgress.SILENT).site().orElseThrow();
+    }
+
+    private void replace(String path, String from, String to) throws IOException {
+        Path file = content.resolve(path);
+        Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace(from, to), StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> names(Optional<Set<PageKey>> keys) {
+        return keys.orElseThrow().stream().map(k -> k.section() + "/" + k.bundle())
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void nothingChangedAffectsNothing() throws IOException {
+        assertEquals(Optional.of(Set.of()), AffectedPages.between(before, site()));
+    }
+
+    @Test
+    void aChangedCityAffectsItselfThePagesReferringToItAndThePagesThoseAppearOn() throws IOException {
+        replace("cities/tartu/index.en.md", "a university town", "a university city");
+
+        assertEquals(new TreeSet<>(Set.of("cities/tartu", "journals/bilbao-diary", "networks/as-transfer",
+                "cities/bilbao", "cities/timisoara", "themes/innovation")),
+                names(AffectedPages.between(before, site())));
+    }
+
+    @Test
+    void newPagesOrNewSettingsRenderEverything() throws IOException {
+        Files.createDirectories(content.resolve("articles/fresh"));
+        Files.writeString(content.resolve("articles/fresh/index.en.md"), "---\ntitle: Fresh\n---\nNew.\n",
+                StandardCharsets.UTF_8);
+        assertEquals(Optional.empty(), AffectedPages.between(before, site()));
+
+        Files.delete(content.resolve("articles/fresh/index.en.md"));
+        Files.delete(content.resolve("articles/fresh"));
+        replace("hub.yaml", "pageSize: 10", "pageSize: 5");
+        assertEquals(Optional.empty(), AffectedPages.between(before, site()));
+        assertEquals(Optional.empty(), AffectedPages.between(null, before));
+    }
+}
