@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
-/** Snapshots of folder trees for comparing builds. */
-final class SiteTrees {
+/** Copies and snapshots of folder trees, for tests that build or compare sites. */
+public final class SiteTrees {
 
     private SiteTrees() {
     }
@@ -35,7 +35,7 @@ final class SiteTrees {
     }
 
     /** Copies a folder tree. */
-    static void copy(Path from, Path to) throws IOException {
+    public static void copy(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path source : files.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());

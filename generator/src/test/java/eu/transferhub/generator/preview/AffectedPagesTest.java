@@ -6,6 +6,7 @@ import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.pipeline.BuildProgress;
 import eu.transferhub.generator.pipeline.SiteLoader;
+import eu.transferhub.generator.pipeline.SiteTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,16 +30,7 @@ class AffectedPagesTest {
 
     @BeforeEach
     void load() throws IOException {
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            for (Path source : files.toList()) {
-                Path target = content.resolve(FIXTURE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target);
-                }
-            }
-        }
+        SiteTrees.copy(FIXTURE, content);
         before = site();
     }
 

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.transferhub.generator.output.LiveOutput;
+import eu.transferhub.generator.pipeline.SiteTrees;
 import eu.transferhub.search.index.IndexPublisher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
@@ -34,15 +34,10 @@ class RebuilderTest {
     @BeforeEach
     void build() throws IOException {
         content = work.resolve("content");
-        try (Stream<Path> files = Files.walk(FIXTURE)) {
-            for (Path source : files.toList()) {
-                Path target = content.resolve(FIXTURE.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                    Files.setLastModifiedTime(target, CHECKED_OUT);
-                }
+        SiteTrees.copy(FIXTURE, content);
+        try (Stream<Path> files = Files.walk(content)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, CHECKED_OUT);
             }
         }
         PreviewOptions options = new PreviewOptions(content, Path.of("../themes"), "localhost", 0, false, 2);
