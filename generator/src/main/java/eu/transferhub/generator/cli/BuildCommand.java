@@ -6,7 +6,6 @@ import eu.transferhub.generator.pipeline.SiteBuilder;
 import eu.transferhub.generator.render.ThemeException;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -24,9 +23,8 @@ final class BuildCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder with hub.yaml (default: ${DEFAULT-VALUE})")
-    private Path content;
+    @CommandLine.Mixin
+    private ContentFolder contentFolder;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "public",
             description = "site folder, replaced on success (default: ${DEFAULT-VALUE})")
@@ -36,9 +34,8 @@ final class BuildCommand implements Callable<Integer> {
             description = "search index folder (default: ${DEFAULT-VALUE})")
     private Path index;
 
-    @Option(names = "--themes", paramLabel = "DIR", defaultValue = "themes",
-            description = "folder of themes; hub.yaml's theme overlays themes/default (default: ${DEFAULT-VALUE})")
-    private Path themes;
+    @CommandLine.Mixin
+    private ThemesFolder themesFolder;
 
     @Option(names = "--base-url", paramLabel = "URL", description = "use this base URL instead of hub.yaml's baseURL")
     private String baseUrl;
@@ -62,9 +59,8 @@ final class BuildCommand implements Callable<Integer> {
         if (workers < 1) {
             throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1, got " + workers);
         }
-        if (!Files.isDirectory(content)) {
-            throw new CommandLine.ParameterException(commandLine, "--content " + content + ": no such folder");
-        }
+        Path content = contentFolder.existing();
+        Path themes = themesFolder.path();
         BuildOptions options = new BuildOptions(content, out, index, themes, Optional.ofNullable(baseUrl), drafts,
                 strict, workers);
         PrintWriter err = commandLine.getErr();

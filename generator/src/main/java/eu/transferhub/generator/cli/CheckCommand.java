@@ -4,7 +4,6 @@ import eu.transferhub.generator.check.CheckReport;
 import eu.transferhub.generator.check.CheckResult;
 import eu.transferhub.generator.check.ContentCheck;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -23,13 +22,11 @@ final class CheckCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder with hub.yaml (default: ${DEFAULT-VALUE})")
-    private Path content;
+    @CommandLine.Mixin
+    private ContentFolder contentFolder;
 
-    @Option(names = "--themes", paramLabel = "DIR", defaultValue = "themes",
-            description = "folder of themes (default: ${DEFAULT-VALUE})")
-    private Path themes;
+    @CommandLine.Mixin
+    private ThemesFolder themesFolder;
 
     @Option(names = "--drafts", description = "check the site as built with --drafts (links to drafts count)")
     private boolean drafts;
@@ -47,9 +44,8 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
-        if (!Files.isDirectory(content)) {
-            throw new CommandLine.ParameterException(commandLine, "--content " + content + ": no such folder");
-        }
+        Path content = contentFolder.existing();
+        Path themes = themesFolder.path();
         CheckResult result = new ContentCheck(Runtime.getRuntime().availableProcessors())
                 .check(content, themes, drafts);
         CheckReport report = format == Format.JSON ? CheckReport.JSON : CheckReport.TEXT;

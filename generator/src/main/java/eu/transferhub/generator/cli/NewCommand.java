@@ -10,7 +10,6 @@ import eu.transferhub.generator.scaffold.Scaffolded;
 import eu.transferhub.generator.scaffold.Scaffolder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
@@ -52,17 +51,14 @@ final class NewCommand implements Callable<Integer> {
     @Option(names = "--slug", paramLabel = "SLUG", description = "folder name instead of one made from the title")
     private String slug;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder with hub.yaml (default: ${DEFAULT-VALUE})")
-    private Path content;
+    @CommandLine.Mixin
+    private ContentFolder contentFolder;
 
     @Override
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
         PrintWriter err = commandLine.getErr();
-        if (!Files.isDirectory(content)) {
-            throw new CommandLine.ParameterException(commandLine, "--content " + content + ": no such folder");
-        }
+        Path content = contentFolder.existing();
         Checked<SiteConfig> config = SiteConfigLoader.load(content, Optional.empty());
         if (config.value().isEmpty()) {
             config.diagnostics().stream().map(d -> d.under(content)).map(Diagnostic::toString).forEach(err::println);

@@ -7,7 +7,6 @@ import eu.transferhub.generator.preview.Rebuild;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -26,13 +25,11 @@ final class ServeCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--content", paramLabel = "DIR", defaultValue = "content",
-            description = "content folder with hub.yaml (default: ${DEFAULT-VALUE})")
-    private Path content;
+    @CommandLine.Mixin
+    private ContentFolder contentFolder;
 
-    @Option(names = "--themes", paramLabel = "DIR", defaultValue = "themes",
-            description = "folder of themes (default: ${DEFAULT-VALUE})")
-    private Path themes;
+    @CommandLine.Mixin
+    private ThemesFolder themesFolder;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "port (default: ${DEFAULT-VALUE})")
     private int port;
@@ -50,9 +47,8 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         CommandLine commandLine = spec.commandLine();
-        if (!Files.isDirectory(content)) {
-            throw new CommandLine.ParameterException(commandLine, "--content " + content + ": no such folder");
-        }
+        Path content = contentFolder.existing();
+        Path themes = themesFolder.path();
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(commandLine, "--port must be 0..65535, got " + port);
         }
