@@ -8,7 +8,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.LinkOption;
+import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -26,6 +30,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * }
  * }</pre>
  *
+ * <p>The replaced site is deleted in the background: deleting tens of thousands of files
+ * waits on the disk for seconds, and nothing needs it gone before the build ends. It lies
+ * renamed to {@code .<name>.old-<random>} until then; a process that exits first leaves the
+ * rest, and the next {@link #create} on the same target deletes such leftovers, again in
+ * the background. {@link #awaitCleanup()} waits for both.
+ *
  * <p>{@link #write} and {@link #copy} are thread-safe; {@link #publish} and {@link #close}
  * are called once, by the owner, after all writes.
  */
@@ -35,6 +45,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
+    private final List<Thread> cleanups = new CopyOnWriteArrayList<>();
     private volatile boolean published;
 
     private StagedOutput(Path target, Path staging) {
@@ -58,7 +69,47 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             // Temporary folders are private (rwx------); a published site must be readable by a web server.
             Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
         }
-        return new StagedOutput(absolute, staging);
+        StagedOutput output = new StagedOutput(absolute, staging);
+        List<Path> leftovers = oldSites(absolute);
+        if (!leftovers.isEmpty()) {
+            output.deleteInBackground(leftovers);
+        }
+        return output;
+    }
+
+    /** Sites an earlier publish renamed away and did not finish deleting. */
+    private static List<Path> oldSites(Path target) throws IOException {
+        String prefix = oldPrefix(target);
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
+                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
+        }
+    }
+
+    private static String oldPrefix(Path target) {
+        return "." + target.getFileName() + ".old-";
+    }
+
+    private void deleteInBackground(List<Path> folders) {
+        // A daemon: the build's result does not depend on it, and a process that ends first
+        // leaves the rest to the next create().
+        cleanups.add(Thread.ofPlatform().daemon().name("delete-old-site").start(() -> {
+            for (Path folder : folders) {
+                try {
+                    Folders.deleteRecursively(folder);
+                } catch (IOException e) {
+                    System.getLogger(StagedOutput.class.getName()).log(System.Logger.Level.WARNING,
+                            "could not delete the previous site " + folder + ": " + e.getMessage());
+                }
+            }
+        }));
+    }
+
+    /** Waits until the previous sites are deleted (see the class comment). */
+    public void awaitCleanup() throws InterruptedException {
+        for (Thread cleanup : cleanups) {
+            cleanup.join();
+        }
     }
 
     /** The folder files are written to until {@link #publish()}. */
@@ -110,8 +161,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     /**
      * Makes the staged files the target: renames the old target away, renames the staging
-     * folder into its place (atomic moves where the file system supports them), then deletes
-     * the old one. If the second rename fails the old target is put back.
+     * folder into its place (atomic moves where the file system supports them), then starts
+     * deleting the old one in the background. If the second rename fails the old target is
+     * put back.
      */
     public void publish() throws IOException {
         if (published) {
@@ -122,7 +174,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             if (!Files.isDirectory(target)) {
                 throw new IOException("the output path exists and is not a folder: " + target);
             }
-            Path old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
+            Path old = Files.createTempDirectory(parent, oldPrefix(target));
             Files.delete(old); // only the unique name is wanted; the rename creates it
             move(target, old);
             try {
@@ -132,7 +184,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
                 throw e;
             }
             published = true;
-            Folders.deleteRecursively(old);
+            deleteInBackground(List.of(old));
         } else {
             move(staging, target);
             published = true;

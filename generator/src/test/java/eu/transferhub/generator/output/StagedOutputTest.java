@@ -32,7 +32,9 @@ class StagedOutputTest {
         Files.createDirectories(target);
         Files.writeString(target.resolve("old.html"), "old");
         Path resource = Files.writeString(dir.resolve("map.png"), "png");
+        StagedOutput published;
         try (StagedOutput output = StagedOutput.create(target)) {
+            published = output;
             assertEquals(dir, output.stagingDir().getParent());
             assertTrue(output.stagingDir().getFileName().toString().startsWith(".public.tmp-"));
             output.write("en/cities/bilbao/index.html", utf8("<h1>Bilbao</h1>"));
@@ -44,7 +46,23 @@ class StagedOutputTest {
         assertEquals("<h1>Bilbao</h1>", Files.readString(target.resolve("en/cities/bilbao/index.html")));
         assertEquals("png", Files.readString(target.resolve("en/cities/bilbao/map.png")));
         assertFalse(Files.exists(target.resolve("old.html")));
-        assertEquals(List.of("map.png", "public"), names(dir));
+        published.awaitCleanup();
+        assertEquals(List.of("map.png", "public"), names(dir), "the replaced site is deleted");
+    }
+
+    @Test
+    void leftoversOfAnEarlierPublishAreDeletedByTheNextOne(@TempDir Path dir) throws Exception {
+        Path target = Files.createDirectories(dir.resolve("public"));
+        Path leftover = Files.createDirectories(dir.resolve(".public.old-123/en/cities"));
+        Files.writeString(leftover.resolve("index.html"), "half deleted");
+        Files.createDirectories(dir.resolve(".other.old-456"));
+        try (StagedOutput output = StagedOutput.create(target)) {
+            output.write("index.html", utf8("new"));
+            output.publish();
+            output.awaitCleanup();
+        }
+        assertEquals(List.of(".other.old-456", "public"), names(dir), "only this target's leftovers go");
+        assertEquals("new", Files.readString(target.resolve("index.html")));
     }
 
     @Test
