@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,6 +28,8 @@ public final class LiveOutput {
     private final Path root;
     private final Map<String, Long> checksums = new ConcurrentHashMap<>();
     private final Map<String, Stamp> copies = new ConcurrentHashMap<>();
+    /** Whether a pass has finished: from then on every file in the folder is one a pass wrote. */
+    private volatile boolean swept;
 
     /** The size and modification time of a copied source file: unchanged means not copied again. */
     private record Stamp(long size, FileTime modified) {
@@ -126,27 +129,65 @@ public final class LiveOutput {
             return SitePath.resolve(root, path);
         }
 
-        /** Deletes what this pass did not produce and says what changed. */
+        /**
+         * Deletes what this pass did not produce and says what changed. The first pass walks
+         * the folder (it may hold files from before); later ones know every file there.
+         */
         public Changes finish() throws IOException {
-            List<String> deleted = new ArrayList<>();
-            List<Path> files;
-            try (var walk = Files.walk(root)) {
-                files = walk.filter(Files::isRegularFile).toList();
-            }
-            for (Path file : files) {
-                String path = root.relativize(file).toString().replace('\\', '/');
-                if (!produced.contains(path)) {
-                    Files.deleteIfExists(file);
-                    checksums.remove(path);
-                    copies.remove(path);
-                    deleted.add(path);
+            List<String> stale = new ArrayList<>();
+            if (swept) {
+                for (String path : checksums.keySet()) {
+                    if (!produced.contains(path)) {
+                        stale.add(path);
+                    }
+                }
+                for (String path : copies.keySet()) {
+                    if (!produced.contains(path)) {
+                        stale.add(path);
+                    }
+                }
+            } else {
+                try (var walk = Files.walk(root)) {
+                    walk.filter(Files::isRegularFile).map(f -> root.relativize(f).toString().replace('\\', '/'))
+                            .filter(path -> !produced.contains(path)).forEach(stale::add);
                 }
             }
-            deleteEmptyFolders();
+            Set<Path> folders = new HashSet<>();
+            for (String path : stale) {
+                Path file = SitePath.resolve(root, path);
+                Files.deleteIfExists(file);
+                checksums.remove(path);
+                copies.remove(path);
+                folders.add(file.getParent());
+            }
+            if (swept) {
+                deleteIfEmpty(folders);
+            } else {
+                deleteEmptyFolders();
+            }
+            swept = true;
             List<String> changed = new ArrayList<>(written);
             Collections.sort(changed);
-            Collections.sort(deleted);
-            return new Changes(changed, deleted);
+            Collections.sort(stale);
+            return new Changes(changed, stale);
+        }
+
+        /** The folders that lost files, and then their parents, while they are empty. */
+        private void deleteIfEmpty(Set<Path> folders) throws IOException {
+            for (Path start : folders) {
+                for (Path folder = start; folder != null && folder.startsWith(root) && !folder.equals(root);
+                        folder = folder.getParent()) {
+                    if (!Files.isDirectory(folder)) {
+                        continue;
+                    }
+                    try (var entries = Files.list(folder)) {
+                        if (entries.findAny().isPresent()) {
+                            break;
+                        }
+                    }
+                    Files.delete(folder);
+                }
+            }
         }
 
         private void deleteEmptyFolders() throws IOException {

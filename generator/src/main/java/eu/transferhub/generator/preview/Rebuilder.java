@@ -42,6 +42,7 @@ final class Rebuilder {
     private String rendererTheme;
     private List<SearchDocument> documents;
     private Site previousSite;
+    private RenderResult previousResult;
 
     Rebuilder(PreviewOptions options, String baseUrl, LiveOutput output, Path indexDir) {
         this.options = options;
@@ -72,11 +73,12 @@ final class Rebuilder {
             LiveOutput.Pass pass = output.pass();
             Optional<Set<PageKey>> affected = themeChanged || !onlyPageFiles(changed) ? Optional.empty()
                     : AffectedPages.between(previousSite, site);
-            RenderResult rendered = affected.isPresent()
-                    ? current.renderChanged(site, options.contentDir(), pass, page -> affected.get().contains(page.key()))
+            RenderResult rendered = affected.isPresent() && previousResult != null
+                    ? current.renderChanged(site, options.contentDir(), pass, affected.get(), previousResult)
                     : current.render(site, options.contentDir(), pass);
             LiveOutput.Changes changes = pass.finish();
             previousSite = site;
+            previousResult = rendered;
             List<SearchDocument> now = rendered.searchDocuments();
             if (documents == null) {
                 IndexPublisher.publish(indexDir, now);

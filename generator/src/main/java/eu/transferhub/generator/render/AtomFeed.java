@@ -35,14 +35,24 @@ final class AtomFeed {
                 .max(Instant::compareTo).orElse(Instant.EPOCH);
     }
 
+    /** The pages a feed of {@code pages} (newest first) has entries for: the first {@link #SIZE} with a date. */
+    static List<Page> entries(List<Page> pages) {
+        return pages.stream().filter(p -> RenderContext.updatedInstant(p).isPresent()).limit(SIZE).toList();
+    }
+
+    /** The feed's own {@code updated}: its newest entry's, or the site's when it has none. */
+    Instant updated(List<Page> entries) {
+        return entries.stream().map(p -> RenderContext.updatedInstant(p).orElseThrow())
+                .max(Instant::compareTo).orElse(siteUpdated);
+    }
+
     /**
      * @param htmlUrl site path of the page the feed belongs to
      * @param pages   candidates, newest first
      */
     byte[] write(String lang, String title, String htmlUrl, List<Page> pages) {
-        List<Page> entries = pages.stream().filter(p -> RenderContext.updatedInstant(p).isPresent()).limit(SIZE).toList();
-        Instant updated = entries.stream().map(p -> RenderContext.updatedInstant(p).orElseThrow())
-                .max(Instant::compareTo).orElse(siteUpdated);
+        List<Page> entries = entries(pages);
+        Instant updated = updated(entries);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");

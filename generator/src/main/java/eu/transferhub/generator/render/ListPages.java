@@ -3,6 +3,7 @@ package eu.transferhub.generator.render;
 import eu.transferhub.generator.content.CityDetails;
 import eu.transferhub.generator.content.Intro;
 import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.render.view.Card;
 import eu.transferhub.generator.render.view.CardList;
@@ -18,6 +19,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Section list pages ({@code /<lang>/<section>/}, newest first) and taxonomy indexes
@@ -56,7 +60,8 @@ final class ListPages {
             for (String lang : context.languages()) {
                 byLang.put(lang, Paginator.split(context.site().section(type, lang), context.config().pageSize()));
             }
-            paged(jobs, type.section(), "list", byLang, (lang, number, items) -> sectionView(type, lang, number, items));
+            paged(jobs, type.section(), "list", byLang, (lang, number, items) -> sectionView(type, lang, number, items),
+                    Page::key, Page::url);
         }
         for (String taxonomy : context.config().taxonomies()) {
             Map<String, List<List<TermIndex.TermPage>>> byLang = new LinkedHashMap<>();
@@ -67,7 +72,9 @@ final class ListPages {
                 terms.sort(Comparator.comparing(TermIndex.TermPage::label, collator).thenComparing(TermIndex.TermPage::term));
                 byLang.put(lang, Paginator.split(terms, context.config().pageSize()));
             }
-            paged(jobs, taxonomy, "taxonomy", byLang, (lang, number, items) -> taxonomyView(taxonomy, lang, number, items));
+            paged(jobs, taxonomy, "taxonomy", byLang, (lang, number, items) -> taxonomyView(taxonomy, lang, number, items),
+                    term -> new PageKey(taxonomy, term.term()),
+                    term -> List.of(term.url(), term.referencing().size(), term.profile().map(Page::url).orElse("")));
         }
         return jobs;
     }
@@ -79,10 +86,11 @@ final class ListPages {
 
     /** One job per page of the list in each language, with hreflang among the languages that have that page. */
     private <T> void paged(List<OutputJob> jobs, String section, String layout, Map<String, List<List<T>>> byLang,
-            ViewOf<T> viewOf) {
+            ViewOf<T> viewOf, Function<T, PageKey> keyOf, Function<T, Object> identityOf) {
         for (Map.Entry<String, List<List<T>>> entry : byLang.entrySet()) {
             String lang = entry.getKey();
             List<List<T>> pages = entry.getValue();
+            int total = pages.stream().mapToInt(List::size).sum();
             for (int n = 1; n <= pages.size(); n++) {
                 int number = n;
                 String url = Paginator.url(listUrl(lang, section), number);
@@ -97,15 +105,18 @@ final class ListPages {
                     }
                 });
                 List<T> items = pages.get(number - 1);
-                jobs.add(sink -> {
+                String path = RenderContext.file(url);
+                Set<PageKey> shows = items.stream().map(keyOf).collect(Collectors.toSet());
+                Object shape = List.of(items.stream().map(identityOf).toList(), total, pages.size(), alternates, switcher);
+                jobs.add(new ListJob(path, shows, shape, sink -> {
                     Messages t = context.messages(lang);
                     String label = title(section, lang);
                     String title = number == 1 ? label
                             : t.format("list.pageTitle", Map.of("title", label, "page", Integer.toString(number)));
                     PageMeta meta = new PageMeta(lang, url, title, t.text("site.tagline"), alternates, switcher, true,
                             "website", null, null, chrome.breadcrumbs(lang, List.of(new Crumb(label, null))));
-                    sink.write(RenderContext.file(url), html.render(layout, chrome.page(meta, viewOf.view(lang, number, items))));
-                });
+                    sink.write(path, html.render(layout, chrome.page(meta, viewOf.view(lang, number, items))));
+                }));
             }
         }
     }

@@ -18,7 +18,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import eu.transferhub.generator.content.PageKey;
 import java.util.Objects;
 import java.util.TreeMap;
 
@@ -73,22 +77,38 @@ public final class SiteRenderer {
      * @throws IOException              when the sink fails
      */
     public RenderResult render(Site site, Path contentDir, OutputSink sink) throws IOException {
-        return render(site, contentDir, sink, null, page -> true);
+        return render(site, contentDir, sink, null);
     }
 
     /**
-     * Renders like {@link #render(Site, Path, OutputSink)}, except that the single page of a
-     * content page that {@code rerender} rejects (and its resources) is kept from the earlier
-     * build in {@code sink}: for the live preview, where a save affects few pages. Lists, term
-     * pages, feeds and the sitemap are always rendered; search documents are built for all.
+     * Renders like {@link #render(Site, Path, OutputSink)} for the live preview, where a save
+     * affects few pages: the single page of a content page outside {@code affected} (and its
+     * resources) is kept from {@code previous} in {@code sink}, and so is its search document;
+     * a list, term page or term feed is kept when it shows none of the affected bundles and
+     * lists the same items as before ({@link ListJob}). The home pages, language feeds,
+     * sitemap and the other site-wide files are always rendered.
+     *
+     * @param previous the result of the last render into {@code sink}, of a site with the
+     *                 same settings and the same pages
      */
-    public RenderResult renderChanged(Site site, Path contentDir, IncrementalSink sink, Predicate<Page> rerender)
-            throws IOException {
-        return render(site, contentDir, sink, sink, rerender);
+    public RenderResult renderChanged(Site site, Path contentDir, IncrementalSink sink, Set<PageKey> affected,
+            RenderResult previous) throws IOException {
+        return render(site, contentDir, sink, new Increment(sink, affected, previous));
     }
 
-    private RenderResult render(Site site, Path contentDir, OutputSink sink, IncrementalSink keeper,
-            Predicate<Page> rerender) throws IOException {
+    /** What a preview render may keep: see {@link #renderChanged}. */
+    private record Increment(IncrementalSink keeper, Set<PageKey> affected, RenderResult previous) {
+
+        boolean keeps(Page page) {
+            return !affected.contains(page.key());
+        }
+
+        boolean keeps(ListJob job) {
+            return Collections.disjoint(job.shows(), affected) && job.shape().equals(previous.listShapes().get(job.path()));
+        }
+    }
+
+    private RenderResult render(Site site, Path contentDir, OutputSink sink, Increment increment) throws IOException {
         RenderContext context = new RenderContext(site, theme);
         Html html = new Html(theme.templates());
         Chrome chrome = new Chrome(context);
@@ -109,6 +129,10 @@ public final class SiteRenderer {
                 return context.typeLabel(type, lang);
             }
         });
+        Map<String, SearchDocument> previousDocuments = new HashMap<>();
+        if (increment != null) {
+            increment.previous().searchDocuments().forEach(d -> previousDocuments.put(d.url(), d));
+        }
 
         List<Page> pages = site.pages();
         SearchDocument[] searchDocuments = new SearchDocument[pages.size()];
@@ -116,13 +140,14 @@ public final class SiteRenderer {
         for (int i = 0; i < pages.size(); i++) {
             int index = i;
             Page page = pages.get(i);
-            if (keeper != null && !rerender.test(page)) {
+            if (increment != null && increment.keeps(page)) {
                 jobs.add(out -> {
-                    keeper.keep(RenderContext.file(page.url()));
+                    increment.keeper().keep(RenderContext.file(page.url()));
                     for (Path resource : page.source().resources()) {
-                        keeper.keep(resourcePath(page, resource));
+                        increment.keeper().keep(resourcePath(page, resource));
                     }
-                    searchDocuments[index] = documents.build(page);
+                    SearchDocument kept = previousDocuments.get(page.url());
+                    searchDocuments[index] = kept != null ? kept : documents.build(page);
                 });
                 continue;
             }
@@ -140,6 +165,16 @@ public final class SiteRenderer {
         jobs.addAll(feedJobs(context, feeds, sitePages, singles));
         jobs.addAll(staticJobs(context, singles, lists));
 
+        Map<String, Object> shapes = new HashMap<>();
+        for (int i = 0; i < jobs.size(); i++) {
+            if (jobs.get(i) instanceof ListJob list) {
+                shapes.put(list.path(), list.shape());
+                if (increment != null && increment.keeps(list)) {
+                    jobs.set(i, out -> increment.keeper().keep(list.path()));
+                }
+            }
+        }
+
         TrackingSink tracking = new TrackingSink(sink);
         run(jobs, tracking);
 
@@ -147,7 +182,8 @@ public final class SiteRenderer {
         for (String lang : context.languages()) {
             perLanguage.put(lang, site.pages(lang).size());
         }
-        return new RenderResult(SearchDocumentBuilder.sorted(Arrays.asList(searchDocuments)), tracking.files(), perLanguage);
+        return new RenderResult(SearchDocumentBuilder.sorted(Arrays.asList(searchDocuments)), tracking.files(), perLanguage,
+                shapes);
     }
 
     private static void run(List<OutputJob> jobs, OutputSink sink) throws IOException {
@@ -190,8 +226,13 @@ public final class SiteRenderer {
         for (String taxonomy : context.config().taxonomies()) {
             for (String term : context.site().terms(taxonomy)) {
                 for (TermIndex.TermPage page : context.terms().translations(taxonomy, term)) {
-                    jobs.add(out -> out.write(RenderContext.file(page.url() + "index.xml"),
-                            feeds.write(page.lang(), singles.feedTitle(page), page.url(), page.referencing())));
+                    List<Page> entries = AtomFeed.entries(page.referencing());
+                    Set<PageKey> shows = new HashSet<>();
+                    entries.forEach(p -> shows.add(p.key()));
+                    shows.add(new PageKey(taxonomy, term));
+                    String path = RenderContext.file(page.url() + "index.xml");
+                    jobs.add(new ListJob(path, shows, List.of(ListJob.urls(entries), feeds.updated(entries)),
+                            out -> out.write(path, feeds.write(page.lang(), singles.feedTitle(page), page.url(), entries))));
                 }
             }
         }

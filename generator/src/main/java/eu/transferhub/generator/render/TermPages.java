@@ -1,5 +1,7 @@
 package eu.transferhub.generator.render;
 
+import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.render.view.Crumb;
 import eu.transferhub.generator.render.view.FeedLink;
@@ -8,6 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Term pages: for a term without a profile page in a language, its pages at
@@ -34,12 +38,21 @@ final class TermPages {
         for (String taxonomy : context.config().taxonomies()) {
             for (String term : context.site().terms(taxonomy)) {
                 List<TermIndex.TermPage> versions = context.terms().translations(taxonomy, term);
+                // Which translations have page n: part of every page's shape (its language switcher).
+                List<List<Object>> languages = versions.stream()
+                        .map(v -> List.<Object>of(v.lang(), v.url(), v.referencing().size())).toList();
                 for (TermIndex.TermPage page : versions) {
-                    int pages = Paginator.split(page.referencing(), size).size();
-                    for (int n = page.profile().isPresent() ? 2 : 1; n <= pages; n++) {
+                    List<List<Page>> pages = Paginator.split(Cards.byGroup(page.referencing()), size);
+                    for (int n = page.profile().isPresent() ? 2 : 1; n <= pages.size(); n++) {
                         int number = n;
-                        jobs.add(sink -> sink.write(RenderContext.file(Paginator.url(page.url(), number)),
-                                html.render("term", chrome.page(meta(page, versions, number), view(page, number)))));
+                        List<Page> items = pages.get(n - 1);
+                        String path = RenderContext.file(Paginator.url(page.url(), number));
+                        Set<PageKey> shows = new HashSet<>();
+                        items.forEach(p -> shows.add(p.key()));
+                        shows.add(new PageKey(taxonomy, term));
+                        jobs.add(new ListJob(path, shows, List.of(ListJob.urls(items), pages.size(), languages),
+                                sink -> sink.write(path, html.render("term",
+                                        chrome.page(meta(page, versions, number), view(page, number))))));
                     }
                 }
             }
