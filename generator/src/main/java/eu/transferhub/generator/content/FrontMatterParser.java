@@ -53,7 +53,7 @@ final class FrontMatterParser {
             }
             return problems.hasErrors() ? Optional.empty()
                     : Optional.of(new ParsedFile(FrontMatter.titled(""), block.get().body(),
-                            block.get().bodyLine(), List.of(), List.of()));
+                            block.get().bodyLine(), List.of(), List.of(), 1));
         }
         Optional<YamlMapping> fields = YamlMapping.root(root.get(), problems);
         if (fields.isEmpty()) {
@@ -63,8 +63,10 @@ final class FrontMatterParser {
         List<YamlMapping.Located> aliases = aliases(fields.get(), problems);
         FrontMatter meta = read(fields.get(), type, intro, problems, references, aliases);
         // Returned even with errors: the site-wide checks still use its references and bundle.
+        // The URL comes from the slug when there is one, else from the folder: then the
+        // front matter's first line stands for it.
         return Optional.of(new ParsedFile(meta, block.get().body(), block.get().bodyLine(),
-                List.copyOf(references), aliases));
+                List.copyOf(references), aliases, fields.get().line("slug")));
     }
 
     private static FrontMatter read(YamlMapping fields, PageType type, boolean intro, Problems problems,

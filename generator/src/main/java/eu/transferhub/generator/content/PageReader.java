@@ -41,7 +41,7 @@ public final class PageReader {
                 file.body(), file.bodyLine(), page.resources());
         String url = url(page.lang(), page.type(), file.meta().slug().orElse(page.key().bundle()));
         List<Alias> aliases = file.aliases().stream().map(a -> new Alias(a.value(), a.line())).toList();
-        return new Checked<>(Optional.of(new LoadedPage(source, url, file.references(), aliases)),
+        return new Checked<>(Optional.of(new LoadedPage(source, url, file.references(), aliases, file.urlLine())),
                 problems.diagnostics());
     }
 
@@ -51,7 +51,7 @@ public final class PageReader {
         Optional<String> text = text(intro.file(), problems);
         Optional<ParsedFile> parsed = text.flatMap(t -> t.startsWith("---")
                 ? FrontMatterParser.parse(t, PageType.PAGE, true, problems)
-                : Optional.of(new ParsedFile(FrontMatter.titled(""), t, 1, List.of(), List.of())));
+                : Optional.of(new ParsedFile(FrontMatter.titled(""), t, 1, List.of(), List.of(), 1)));
         if (parsed.isEmpty() || problems.hasErrors()) {
             return Checked.failed(problems.diagnostics());
         }

@@ -9,5 +9,5 @@ import java.util.List;
  * @param aliases    the aliases as written, normalised, with their lines
  */
 record ParsedFile(FrontMatter meta, String body, int bodyLine, List<Reference> references,
-        List<YamlMapping.Located> aliases) {
+        List<YamlMapping.Located> aliases, int urlLine) {
 }

@@ -57,7 +57,6 @@ public final class Site {
 
         Map<String, List<Page>> langs = new HashMap<>();
         Map<PageKey, Map<String, Page>> keys = new HashMap<>();
-        Map<String, List<Page>> sections = new HashMap<>();
         for (Page page : this.pages) {
             langs.computeIfAbsent(page.lang(), l -> new ArrayList<>()).add(page);
             Page previous = keys.computeIfAbsent(page.key(), k -> new HashMap<>()).put(page.lang(), page);
@@ -65,13 +64,19 @@ public final class Site {
                 throw new IllegalArgumentException("two pages for " + page.key() + " in " + page.lang()
                         + ": " + previous.source().file() + " and " + page.source().file());
             }
+        }
+        // Lists filled in one pass over the pages in NEWEST_FIRST order (a total order) come
+        // out sorted: one sort of the site instead of one per section and per referenced page.
+        List<Page> newestFirst = this.pages.stream().sorted(NEWEST_FIRST).toList();
+        Map<String, List<Page>> sections = new HashMap<>();
+        for (Page page : newestFirst) {
             sections.computeIfAbsent(sectionKey(page.type(), page.lang()), s -> new ArrayList<>()).add(page);
         }
-        this.byLang = freeze(langs, Comparator.comparing(Page::url));
+        this.byLang = freeze(langs); // in URL order, like this.pages
         this.byKey = new HashMap<>();
         keys.forEach((key, perLang) -> byKey.put(key, Map.copyOf(perLang)));
-        this.bySectionAndLang = freeze(sections, NEWEST_FIRST);
-        this.referencingAll = freeze(references(this.pages), NEWEST_FIRST);
+        this.bySectionAndLang = freeze(sections);
+        this.referencingAll = freeze(references(newestFirst));
         this.termsByTaxonomy = collectTerms(config, this.pages);
 
         Map<String, Intro> introMap = new HashMap<>();
@@ -204,9 +209,9 @@ public final class Site {
         return Map.copyOf(result);
     }
 
-    private static <K> Map<K, List<Page>> freeze(Map<K, List<Page>> map, Comparator<Page> order) {
+    private static <K> Map<K, List<Page>> freeze(Map<K, List<Page>> map) {
         Map<K, List<Page>> frozen = new HashMap<>();
-        map.forEach((k, v) -> frozen.put(k, v.stream().sorted(order).toList()));
+        map.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return Map.copyOf(frozen);
     }
 }

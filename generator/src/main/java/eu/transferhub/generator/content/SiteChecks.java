@@ -112,9 +112,9 @@ public final class SiteChecks {
         }
         for (LoadedPage page : pages) {
             String file = page.source().file().toString().replace('\\', '/');
-            String previous = owners.putIfAbsent(page.url(), file);
+            String previous = owners.putIfAbsent(page.url(), file + ":" + page.urlLine());
             if (previous != null) {
-                diagnostics.add(Diagnostic.error(page.source().file(), 0, "URL " + page.url()
+                diagnostics.add(Diagnostic.error(page.source().file(), page.urlLine(), "URL " + page.url()
                         + " is also the URL of " + previous));
             }
         }

@@ -28,6 +28,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.zip.CRC32C;
 import java.nio.file.Files;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
 
 /**
  * Reads a content dir into a checked {@link Site}: hub.yaml, bundle discovery, then every
@@ -69,8 +72,23 @@ public final class SiteLoader {
     private record Key(PageFile file, SiteConfig config, long length, long checksum) {
     }
 
-    private record Cached(Key key, Result<PageTransformer.Transformed> result) {
+    /**
+     * A result, what it was made from, and the file's modification time and size when it was
+     * read: a file whose stamp is unchanged is not read again, unless it was modified so
+     * shortly before it was read that a second change could share its time stamp on a file
+     * system with coarse times ({@link #RACY}).
+     */
+    private record Cached(Key key, Result<PageTransformer.Transformed> result, FileTime modified, long size,
+            Instant readAt) {
+
+        boolean unchanged(BasicFileAttributes now) {
+            return now.size() == size && now.lastModifiedTime().equals(modified)
+                    && modified.toInstant().plus(RACY).isBefore(readAt);
+        }
     }
+
+    /** The coarsest modification-time resolution in common use (FAT's two seconds). */
+    private static final Duration RACY = Duration.ofSeconds(2);
 
     /** Git history as read at {@code readAt}. */
     private record History(Path contentDir, LastModified lastModified, Instant readAt) {
@@ -169,21 +187,28 @@ public final class SiteLoader {
         if (cache == null) {
             return page(file, reader, transformer, lastmod, contentDir);
         }
+        Path path = contentDir.resolve(file.file());
+        Cached cached = cache.get(file.file());
         Key key;
+        BasicFileAttributes stamp;
+        Instant readAt = Instant.now();
         try {
-            byte[] bytes = Files.readAllBytes(contentDir.resolve(file.file()));
+            stamp = Files.readAttributes(path, BasicFileAttributes.class);
+            if (cached != null && cached.key().file().equals(file) && cached.key().config().equals(config)
+                    && cached.unchanged(stamp)) {
+                return cached.result();
+            }
+            byte[] bytes = Files.readAllBytes(path);
             CRC32C crc = new CRC32C();
             crc.update(bytes);
             key = new Key(file, config, bytes.length, crc.getValue());
         } catch (IOException e) {
             return page(file, reader, transformer, lastmod, contentDir); // the reader reports the problem
         }
-        Cached cached = cache.get(file.file());
-        if (cached != null && cached.key().equals(key)) {
-            return cached.result();
-        }
-        Result<PageTransformer.Transformed> result = page(file, reader, transformer, lastmod, contentDir);
-        cache.put(file.file(), new Cached(key, result));
+        Result<PageTransformer.Transformed> result = cached != null && cached.key().equals(key)
+                ? cached.result()
+                : page(file, reader, transformer, lastmod, contentDir);
+        cache.put(file.file(), new Cached(key, result, stamp.lastModifiedTime(), stamp.size(), readAt));
         return result;
     }
 
@@ -199,7 +224,7 @@ public final class SiteLoader {
         // Keep the page for the site-wide checks without its Markdown, which is done with by now.
         Optional<LoadedPage> kept = transformed.isPresent()
                 ? loaded.value().map(p -> new LoadedPage(transformed.get().page().source(), p.url(), p.references(),
-                        p.aliases()))
+                        p.aliases(), p.urlLine()))
                 : loaded.value();
         return new Result<>(transformed, kept, loaded.diagnostics());
     }

@@ -28,6 +28,7 @@ import java.util.Optional;
 final class RenderContext {
 
     private final Site site;
+    private final List<String> languages; // codes, in the site's order
     private final Theme theme;
     private final TermIndex terms;
     private final String basePath;   // "" or "/sub" when the base URL has a path
@@ -38,6 +39,7 @@ final class RenderContext {
 
     RenderContext(Site site, Theme theme) {
         this.site = site;
+        this.languages = site.config().languages().stream().map(Language::code).toList();
         this.theme = theme;
         for (Language language : site.config().languages()) {
             theme.messages(language.code()); // fails early, naming the missing file
@@ -83,7 +85,7 @@ final class RenderContext {
 
     /** Language codes in weight order. */
     List<String> languages() {
-        return site.config().languages().stream().map(Language::code).toList();
+        return languages;
     }
 
     String defaultLanguage() {

@@ -19,6 +19,10 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Optional;
+import java.util.PriorityQueue;
+import java.time.Instant;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Map;
 
 /** The pages every language has (home, search, 404), the root language chooser and alias redirects. */
@@ -33,6 +37,7 @@ final class SitePages {
     private final ListPages lists;
     private final JsonLd jsonLd;
     private final Html html;
+    private final Map<String, List<Page>> latest = new ConcurrentHashMap<>();
 
     SitePages(RenderContext context, Chrome chrome, Cards cards, ListPages lists, JsonLd jsonLd, Html html) {
         this.context = context;
@@ -69,12 +74,44 @@ final class SitePages {
      * page's "latest" and the language feed. Undated pages without lastmod are left out.
      */
     List<Page> latest(String lang, int limit) {
-        return context.site().pages(lang).stream()
-                .filter(p -> LATEST_TYPES.contains(p.type()) && RenderContext.updatedInstant(p).isPresent())
-                .sorted(Comparator.comparing((Page p) -> RenderContext.updatedInstant(p).orElseThrow()).reversed()
-                        .thenComparing(Site.NEWEST_FIRST))
-                .limit(limit)
-                .toList();
+        if (limit > LATEST_MAX) {
+            throw new IllegalArgumentException("at most " + LATEST_MAX + " latest pages, not " + limit);
+        }
+        List<Page> all = latest.computeIfAbsent(lang, this::latest);
+        return all.subList(0, Math.min(limit, all.size()));
+    }
+
+    /** The most "latest" any caller asks for: the language feed's entries. */
+    private static final int LATEST_MAX = AtomFeed.SIZE;
+
+    private record Updated(Page page, Instant updated) {
+    }
+
+    private static final Comparator<Updated> MOST_RECENT = Comparator.comparing(Updated::updated).reversed()
+            .thenComparing(Updated::page, Site.NEWEST_FIRST);
+
+    /** The {@link #LATEST_MAX} most recently changed pages of a language: a bounded heap, not a sort of them all. */
+    private List<Page> latest(String lang) {
+        PriorityQueue<Updated> heap = new PriorityQueue<>(MOST_RECENT.reversed()); // the least recent on top
+        for (Page page : context.site().pages(lang)) {
+            if (!LATEST_TYPES.contains(page.type())) {
+                continue;
+            }
+            Optional<Instant> updated = RenderContext.updatedInstant(page);
+            if (updated.isEmpty()) {
+                continue;
+            }
+            Updated candidate = new Updated(page, updated.get());
+            if (heap.size() < LATEST_MAX) {
+                heap.add(candidate);
+            } else if (MOST_RECENT.compare(candidate, heap.peek()) < 0) {
+                heap.poll();
+                heap.add(candidate);
+            }
+        }
+        List<Updated> top = new ArrayList<>(heap);
+        top.sort(MOST_RECENT);
+        return top.stream().map(Updated::page).toList();
     }
 
     private Object home(String lang) {

@@ -119,8 +119,8 @@ class ContentCheckTest {
         write("articles/other/index.en.md", "---\ntitle: Other\nsummary: S.\nslug: news\n---\nBody\n");
 
         List<String> problems = problems();
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).contains("URL /en/articles/news/ is also the URL of"), problems.get(0));
+        assertEquals(List.of("articles/other/index.en.md:4: URL /en/articles/news/ is also the URL of"
+                + " articles/news/index.en.md:2"), problems);
     }
 
     @Test

@@ -22,7 +22,7 @@ class SiteChecksTest {
         Path file = Path.of(type.section(), bundle, "index." + lang + ".md");
         SourcePage source = new SourcePage(new PageKey(type.section(), bundle), lang, type, FrontMatter.titled(bundle),
                 file, "", 5, List.of());
-        return new LoadedPage(source, url, references, aliases);
+        return new LoadedPage(source, url, references, aliases, 2);
     }
 
     private static LoadedPage city(String bundle, String lang) {
@@ -52,7 +52,7 @@ class SiteChecksTest {
     void twoPagesWithOneUrlNameBothFiles() {
         LoadedPage a = page(PageType.ARTICLE, "a", "en", "/en/articles/same/", List.of(), List.of());
         LoadedPage b = page(PageType.ARTICLE, "b", "en", "/en/articles/same/", List.of(), List.of());
-        assertEquals(List.of("articles/b/index.en.md: URL /en/articles/same/ is also the URL of articles/a/index.en.md"),
+        assertEquals(List.of("articles/b/index.en.md:2: URL /en/articles/same/ is also the URL of articles/a/index.en.md:2"),
                 check(CONFIG, b, a));
     }
 
@@ -64,10 +64,10 @@ class SiteChecksTest {
                 List.of(new Alias("/en/old/", 6), new Alias("/en/cities/", 7)));
         LoadedPage about = page(PageType.PAGE, "search", "en", "/en/search/", List.of(), List.of());
         assertEquals(List.of(
-                "articles/a/index.en.md:3: alias /en/articles/b/ is also the URL of articles/b/index.en.md",
+                "articles/a/index.en.md:3: alias /en/articles/b/ is also the URL of articles/b/index.en.md:2",
                 "articles/b/index.en.md:6: alias /en/old/ is also the URL of articles/a/index.en.md (alias)",
                 "articles/b/index.en.md:7: alias /en/cities/ is also the URL of the en cities list page",
-                "search/index.en.md: URL /en/search/ is also the URL of the en search page"),
+                "search/index.en.md:2: URL /en/search/ is also the URL of the en search page"),
                 check(CONFIG, a, b, about));
     }
 
@@ -89,7 +89,7 @@ class SiteChecksTest {
                 new FrontMatter("Riga", Optional.empty(), Optional.empty(), true, Optional.empty(), List.of(), 0,
                         List.of(), List.of(), List.of(), new NoDetails(), Optional.empty()),
                 Path.of("cities/riga/index.en.md"), "", 5, List.of());
-        LoadedPage draft = new LoadedPage(draftSource, "/en/cities/riga/", List.of(), List.of());
+        LoadedPage draft = new LoadedPage(draftSource, "/en/cities/riga/", List.of(), List.of(), 2);
         assertEquals(List.of("good-practices/p/index.en.md:3: city: the city 'riga' is a draft"
                 + " (build with --drafts, or publish it)"),
                 SiteChecks.check(CONFIG, List.of(practice), List.of(draft), List.of(practice.source().key(),

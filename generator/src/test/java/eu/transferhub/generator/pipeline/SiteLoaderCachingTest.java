@@ -55,6 +55,48 @@ class SiteLoaderCachingTest {
         assertEquals(Optional.of(Instant.ofEpochSecond(saved.getEpochSecond())), news.meta().lastmod());
     }
 
+    private static final String HUB = "title: { en: Hub }\nbaseURL: https://example.org/\ndefaultLanguage: en\n"
+            + "languages:\n  - { code: en, name: English, weight: 1 }\ntaxonomies: [cities, networks, themes]\n";
+
+    private static String text(Site site) {
+        return page(site, "articles", "news").content().html();
+    }
+
+    @Test
+    void aFileWithAnOldUnchangedStampIsNotReadAgain() throws IOException {
+        write("hub.yaml", HUB);
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nOld text.\n");
+        FileTime old = FileTime.from(Instant.parse("2024-05-01T10:00:00Z"));
+        Path file = content.resolve("articles/news/index.en.md");
+        Files.setLastModifiedTime(file, old);
+        SiteLoader loader = SiteLoader.caching(2);
+        loader.load(content, Optional.empty(), false, BuildProgress.SILENT);
+
+        // Same size and time stamp, other bytes: what only a stamp-trusting loader would miss.
+        Files.writeString(file, "---\ntitle: News\n---\nNew text.\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, old);
+        Site second = loader.load(content, Optional.empty(), false, BuildProgress.SILENT).site().orElseThrow();
+
+        assertTrue(text(second).contains("Old text."), "the stamp was trusted: " + text(second));
+    }
+
+    @Test
+    void aFileModifiedJustBeforeItWasReadIsComparedByItsBytes() throws IOException {
+        write("hub.yaml", HUB);
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nOld text.\n");
+        Path file = content.resolve("articles/news/index.en.md");
+        FileTime now = Files.getLastModifiedTime(file);
+        SiteLoader loader = SiteLoader.caching(2);
+        loader.load(content, Optional.empty(), false, BuildProgress.SILENT);
+
+        // A second save within the same time stamp (coarse file-system clocks), same size.
+        Files.writeString(file, "---\ntitle: News\n---\nNew text.\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(file, now);
+        Site second = loader.load(content, Optional.empty(), false, BuildProgress.SILENT).site().orElseThrow();
+
+        assertTrue(text(second).contains("New text."), text(second));
+    }
+
     @Test
     void anOrdinaryLoaderParsesEverythingEachTime() throws IOException {
         write("hub.yaml", "title: { en: Hub }\nbaseURL: https://example.org/\ndefaultLanguage: en\n"
