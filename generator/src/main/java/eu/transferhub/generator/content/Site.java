@@ -2,6 +2,7 @@ package eu.transferhub.generator.content;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,6 +38,7 @@ public final class Site {
     private final Map<PageKey, Map<String, Page>> byKey;
     private final Map<String, List<Page>> bySectionAndLang;
     private final Map<PageKey, List<Page>> referencingAll;
+    private final Map<PageKey, Map<String, List<Page>>> referencingByLang;
     private final Map<String, List<String>> termsByTaxonomy;
     private final Map<String, Intro> intros;
 
@@ -67,7 +69,7 @@ public final class Site {
         }
         // Lists filled in one pass over the pages in NEWEST_FIRST order (a total order) come
         // out sorted: one sort of the site instead of one per section and per referenced page.
-        List<Page> newestFirst = this.pages.stream().sorted(NEWEST_FIRST).toList();
+        List<Page> newestFirst = newestFirst(this.pages);
         Map<String, List<Page>> sections = new HashMap<>();
         for (Page page : newestFirst) {
             sections.computeIfAbsent(sectionKey(page.type(), page.lang()), s -> new ArrayList<>()).add(page);
@@ -77,6 +79,12 @@ public final class Site {
         keys.forEach((key, perLang) -> byKey.put(key, Map.copyOf(perLang)));
         this.bySectionAndLang = freeze(sections);
         this.referencingAll = freeze(references(newestFirst));
+        this.referencingByLang = new HashMap<>();
+        referencingAll.forEach((target, all) -> {
+            Map<String, List<Page>> byLanguage = new HashMap<>();
+            all.forEach(p -> byLanguage.computeIfAbsent(p.lang(), l -> new ArrayList<>()).add(p));
+            referencingByLang.put(target, freeze(byLanguage));
+        });
         this.termsByTaxonomy = collectTerms(config, this.pages);
 
         Map<String, Intro> introMap = new HashMap<>();
@@ -139,9 +147,7 @@ public final class Site {
      * {@code themes}. The target itself is not included.
      */
     public List<Page> referencing(PageKey target, String lang) {
-        return referencingAll.getOrDefault(target, List.of()).stream()
-                .filter(p -> p.lang().equals(lang))
-                .toList();
+        return referencingByLang.getOrDefault(target, Map.of()).getOrDefault(lang, List.of());
     }
 
     /** Every term of the taxonomy that a page uses or that has a profile page, sorted. */
@@ -207,6 +213,34 @@ public final class Site {
             result.put(taxonomy, List.copyOf(terms));
         }
         return Map.copyOf(result);
+    }
+
+    /** The pages in {@link #NEWEST_FIRST} order, each sort key read once instead of per comparison. */
+    private static List<Page> newestFirst(List<Page> pages) {
+        List<Ranked> ranked = new ArrayList<>(pages.size());
+        for (Page page : pages) {
+            ranked.add(new Ranked(page.meta().date().orElse(LocalDate.MIN).toEpochDay(), page.meta().weight(),
+                    page.title(), page.url(), page));
+        }
+        Collections.sort(ranked);
+        List<Page> sorted = new ArrayList<>(ranked.size());
+        ranked.forEach(r -> sorted.add(r.page()));
+        return sorted;
+    }
+
+    /** {@link #NEWEST_FIRST}'s keys of one page. */
+    private record Ranked(long day, int weight, String title, String url, Page page) implements Comparable<Ranked> {
+        @Override
+        public int compareTo(Ranked other) {
+            int order = Long.compare(other.day, day);
+            if (order == 0) {
+                order = Integer.compare(weight, other.weight);
+            }
+            if (order == 0) {
+                order = title.compareTo(other.title);
+            }
+            return order != 0 ? order : url.compareTo(other.url);
+        }
     }
 
     private static <K> Map<K, List<Page>> freeze(Map<K, List<Page>> map) {

@@ -116,8 +116,12 @@ public final class LiveOutput {
 
         @Override
         public void keep(String path) throws IOException {
-            Path file = claim(path);
-            if (!(checksums.containsKey(path) || copies.containsKey(path)) || !Files.isRegularFile(file)) {
+            if (!produced.add(path)) {
+                throw new java.nio.file.FileAlreadyExistsException(path, null, "written twice in one build");
+            }
+            // No look at the disk: the folder is this instance's, and a preview keeps tens of
+            // thousands of files per save.
+            if (!(checksums.containsKey(path) || copies.containsKey(path))) {
                 throw new IllegalStateException("cannot keep " + path + ": no earlier pass wrote it");
             }
         }

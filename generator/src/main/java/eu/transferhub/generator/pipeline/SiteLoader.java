@@ -21,7 +21,11 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -45,6 +49,8 @@ public final class SiteLoader {
     /** Per file, the last result and what it was made from; null when this loader does not cache. */
     private final Map<Path, Cached> cache;
     private History history;
+    private volatile Scan lastScan;
+    private volatile SiteConfig lastConfig;
 
     /** @param threads worker threads for the per-page stages, at least 1 */
     public SiteLoader(int threads) {
@@ -103,19 +109,31 @@ public final class SiteLoader {
      */
     public LoadedSite load(Path contentDir, Optional<String> baseUrl, boolean drafts, BuildProgress progress)
             throws IOException {
+        return load(contentDir, baseUrl, drafts, progress, Set.of());
+    }
+
+    /**
+     * Loads {@code contentDir} again after a change of {@code changed} (absolute paths, as a
+     * file watcher reports them; empty when unknown). A caching loader reuses its last scan
+     * of the folder tree when every changed path is a file that scan found and still exists,
+     * or no longer exists and was never found (an editor's temporary file): then no file
+     * was added or removed.
+     */
+    public LoadedSite load(Path contentDir, Optional<String> baseUrl, boolean drafts, BuildProgress progress,
+            Set<Path> changed) throws IOException {
         Checked<SiteConfig> config = SiteConfigLoader.load(contentDir, baseUrl);
         if (config.value().isEmpty()) {
             return new LoadedSite(Optional.empty(), config.diagnostics());
         }
         List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
-        Checked<ContentFiles> scanned = ContentScanner.scan(contentDir, config.value().get());
+        SiteConfig settings = sameAsLast(config.value().get());
+        Checked<ContentFiles> scanned = scan(contentDir, settings, changed);
         diagnostics.addAll(scanned.diagnostics());
         ContentFiles files = scanned.value().orElseGet(() -> new ContentFiles(List.of(), List.of()));
 
         PageReader reader = new PageReader(contentDir);
         Function<Path, Instant> lastmod = lastModified(contentDir);
-        PageTransformer transformer = new PageTransformer(markdown, config.value().get().baseUrl());
-        SiteConfig settings = config.value().get();
+        PageTransformer transformer = new PageTransformer(markdown, settings.baseUrl());
 
         List<Result<PageTransformer.Transformed>> pages = Parallel.map(threads, files.pages(),
                 file -> cachedPage(file, settings, reader, transformer, lastmod, contentDir), "reading pages", progress);
@@ -139,14 +157,23 @@ public final class SiteLoader {
             diagnostics.addAll(result.diagnostics());
             result.value().ifPresent(i -> introList.add(i.intro()));
         }
-        diagnostics.addAll(SiteChecks.check(config.value().get(), included, excluded,
+        // The site model is built while the site-wide checks run; it is used only when they
+        // find no error (with errors it may not even be buildable, e.g. two pages in one place).
+        CompletableFuture<Site> model = CompletableFuture.supplyAsync(() -> new Site(settings,
+                transformed.stream().map(PageTransformer.Transformed::page).toList(), introList, drafts));
+        diagnostics.addAll(SiteChecks.check(settings, included, excluded,
                 files.pages().stream().map(PageFile::key).toList()));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
+            model.exceptionally(e -> null);
             return new LoadedSite(Optional.empty(), diagnostics);
         }
 
-        Site site = new Site(config.value().get(), transformed.stream().map(PageTransformer.Transformed::page)
-                .toList(), introList, drafts);
+        Site site;
+        try {
+            site = model.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
         LinkCheck links = new LinkCheck(site);
         for (PageTransformer.Transformed t : transformed) {
             links.check(t.page().source().file(), t.page().url(), t.links(), diagnostics);
@@ -155,6 +182,49 @@ public final class SiteLoader {
             result.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), diagnostics));
         }
         return new LoadedSite(Optional.of(site), diagnostics);
+    }
+
+    /**
+     * For a caching loader, the settings of the last load when they are equal to these: the
+     * per-file cache keys and the preview's comparisons then compare them by identity first.
+     */
+    private SiteConfig sameAsLast(SiteConfig settings) {
+        if (cache == null) {
+            return settings;
+        }
+        SiteConfig last = lastConfig;
+        if (settings.equals(last)) {
+            return last;
+        }
+        lastConfig = settings;
+        return settings;
+    }
+
+    /** A scan of the folder tree and the absolute paths of every file it found. */
+    private record Scan(Path contentDir, SiteConfig config, Checked<ContentFiles> result, Set<Path> files) {
+    }
+
+    private Checked<ContentFiles> scan(Path contentDir, SiteConfig config, Set<Path> changed) throws IOException {
+        Path root = contentDir.toAbsolutePath().normalize();
+        Scan last = lastScan;
+        if (cache != null && last != null && !changed.isEmpty() && last.contentDir().equals(root)
+                && last.config().equals(config)
+                && changed.stream().allMatch(p -> last.files().contains(p) ? Files.isRegularFile(p) : !Files.exists(p))) {
+            return last.result();
+        }
+        Checked<ContentFiles> result = ContentScanner.scan(contentDir, config);
+        if (cache != null) {
+            Set<Path> files = new HashSet<>();
+            result.value().ifPresent(found -> {
+                for (PageFile page : found.pages()) {
+                    files.add(root.resolve(page.file()).normalize());
+                    page.resources().forEach(r -> files.add(root.resolve(r).normalize()));
+                }
+                found.intros().forEach(i -> files.add(root.resolve(i.file()).normalize()));
+            });
+            lastScan = new Scan(root, config, result, Set.copyOf(files));
+        }
+        return result;
     }
 
     /** The last modification time of each file: git history, read once per load or once per caching loader. */

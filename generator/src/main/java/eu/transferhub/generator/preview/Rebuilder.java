@@ -60,7 +60,7 @@ final class Rebuilder {
     Rebuild rebuild(Set<Path> changed) throws IOException {
         long start = System.nanoTime();
         LoadedSite loaded = loader.load(options.contentDir(), Optional.of(baseUrl), options.drafts(),
-                BuildProgress.SILENT);
+                BuildProgress.SILENT, changed);
         List<Diagnostic> diagnostics = loaded.diagnostics().stream().map(d -> d.under(options.contentDir())).toList();
         if (loaded.site().isEmpty()) {
             return new Rebuild(false, new LiveOutput.Changes(List.of(), List.of()), diagnostics, since(start));

@@ -7,7 +7,6 @@ import eu.transferhub.generator.render.view.Card;
 import eu.transferhub.generator.render.view.Group;
 import eu.transferhub.generator.render.view.Link;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +60,14 @@ final class Cards {
 
     /** Pages in {@link #GROUP_ORDER}, keeping their order (newest first) within a type. */
     static List<Page> byGroup(List<Page> pages) {
-        List<Page> sorted = new ArrayList<>(pages);
-        sorted.sort(Comparator.comparingInt(p -> GROUP_ORDER.indexOf(p.type())));
+        Map<PageType, List<Page>> byType = new EnumMap<>(PageType.class);
+        for (Page page : pages) {
+            byType.computeIfAbsent(page.type(), t -> new ArrayList<>()).add(page);
+        }
+        List<Page> sorted = new ArrayList<>(pages.size());
+        for (PageType type : GROUP_ORDER) {
+            sorted.addAll(byType.getOrDefault(type, List.of()));
+        }
         return sorted;
     }
 

@@ -19,6 +19,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Collections;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
@@ -159,18 +161,29 @@ public final class SiteRenderer {
                 searchDocuments[index] = documents.build(page);
             });
         }
-        jobs.addAll(lists.jobs());
-        jobs.addAll(new TermPages(context, chrome, singles, html).jobs());
+        // Listing the jobs walks every term and list of a large site: the big parts in parallel.
+        CompletableFuture<List<OutputJob>> listJobs = CompletableFuture.supplyAsync(lists::jobs);
+        CompletableFuture<List<OutputJob>> termJobs = CompletableFuture.supplyAsync(
+                () -> new TermPages(context, chrome, singles, html).jobs());
+        List<OutputJob> feedJobs = feedJobs(context, feeds, sitePages, singles);
+        jobs.addAll(join(listJobs));
+        jobs.addAll(join(termJobs));
         jobs.addAll(sitePages.jobs());
-        jobs.addAll(feedJobs(context, feeds, sitePages, singles));
+        jobs.addAll(feedJobs);
         jobs.addAll(staticJobs(context, singles, lists));
 
         Map<String, Object> shapes = new HashMap<>();
         for (int i = 0; i < jobs.size(); i++) {
             if (jobs.get(i) instanceof ListJob list) {
                 shapes.put(list.path(), list.shape());
-                if (increment != null && increment.keeps(list)) {
-                    jobs.set(i, out -> increment.keeper().keep(list.path()));
+                if (increment != null) {
+                    jobs.set(i, out -> {
+                        if (increment.keeps(list)) {
+                            increment.keeper().keep(list.path());
+                        } else {
+                            list.run(out);
+                        }
+                    });
                 }
             }
         }
@@ -184,6 +197,17 @@ public final class SiteRenderer {
         }
         return new RenderResult(SearchDocumentBuilder.sorted(Arrays.asList(searchDocuments)), tracking.files(), perLanguage,
                 shapes);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw e;
+        }
     }
 
     private static void run(List<OutputJob> jobs, OutputSink sink) throws IOException {

@@ -61,6 +61,10 @@ final class Sitemap {
     /** Appends text safe in XML content and in double-quoted attributes. */
     private static void escape(String text, StringBuilder out) {
         String clean = XmlText.clean(text);
+        if (!needsEscaping(clean)) {
+            out.append(clean);
+            return;
+        }
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);
             switch (c) {
@@ -71,6 +75,16 @@ final class Sitemap {
                 default -> out.append(c);
             }
         }
+    }
+
+    private static boolean needsEscaping(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '&' || c == '<' || c == '>' || c == '"') {
+                return true;
+            }
+        }
+        return false;
     }
 
     byte[] robots() {
