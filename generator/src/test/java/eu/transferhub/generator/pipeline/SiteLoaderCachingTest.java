@@ -15,6 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -95,6 +98,56 @@ class SiteLoaderCachingTest {
         Site second = loader.load(content, Optional.empty(), false, BuildProgress.SILENT).site().orElseThrow();
 
         assertTrue(text(second).contains("New text."), text(second));
+    }
+
+    private Site load(SiteLoader loader, Path... changed) throws IOException {
+        Set<Path> paths = Stream.of(changed).map(p -> content.resolve(p).toAbsolutePath().normalize())
+                .collect(Collectors.toSet());
+        return loader.load(content, Optional.empty(), false, BuildProgress.SILENT, paths).site().orElseThrow();
+    }
+
+    @Test
+    void aNewFileAmongTheChangesIsFoundByANewScan() throws IOException {
+        write("hub.yaml", HUB);
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nText.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        load(loader);
+
+        write("articles/more/index.en.md", "---\ntitle: More\n---\nText.\n");
+        Site second = load(loader, Path.of("articles/more/index.en.md"));
+
+        assertEquals(2, second.pages().size(), second.pages().toString());
+    }
+
+    @Test
+    void editsOfKnownFilesAndVanishedTemporaryFilesReuseTheLastScan() throws IOException {
+        write("hub.yaml", HUB);
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nText.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        load(loader);
+
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nNew text.\n");
+        // Not among the changes, so a reused scan does not see it: how the test tells.
+        write("articles/unreported/index.en.md", "---\ntitle: Unreported\n---\nText.\n");
+        Site second = load(loader, Path.of("articles/news/index.en.md"), Path.of("articles/news/.index.en.md.swp"));
+
+        assertEquals(1, second.pages().size(), second.pages().toString());
+        assertTrue(text(second).contains("New text."), text(second));
+    }
+
+    @Test
+    void aDeletedPageAmongTheChangesIsFoundGoneByANewScan() throws IOException {
+        write("hub.yaml", HUB);
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nText.\n");
+        write("articles/old/index.en.md", "---\ntitle: Old\n---\nText.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        load(loader);
+
+        Files.delete(content.resolve("articles/old/index.en.md"));
+        Files.delete(content.resolve("articles/old"));
+        Site second = load(loader, Path.of("articles/old/index.en.md"));
+
+        assertEquals(1, second.pages().size(), second.pages().toString());
     }
 
     @Test
