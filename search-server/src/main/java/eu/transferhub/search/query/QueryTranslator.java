@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.Optional;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -180,6 +182,29 @@ final class QueryTranslator {
 
         String term() {
             return terms.getFirst();
+        }
+    }
+
+    /**
+     * The first word of {@code text} whose folded form is {@code foldedTerm}, as the text
+     * writes it ("Timișoara" for "timisoara"), or empty when there is none.
+     */
+    Optional<String> writtenForm(String text, String foldedTerm) {
+        try (TokenStream stream = analyzers.folding().tokenStream(TextPart.BODY.foldedField(), text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                if (term.toString().equals(foldedTerm)) {
+                    String written = text.substring(offsets.startOffset(), offsets.endOffset());
+                    stream.end();
+                    return Optional.of(written);
+                }
+            }
+            stream.end();
+            return Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -2,6 +2,14 @@ package eu.transferhub.search.query;
 
 import eu.transferhub.search.index.TextPart;
 import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.Locale;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import eu.transferhub.search.index.SearchSchema;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -12,8 +20,8 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": replaces each word of a query that found little by a more frequent word of
- * the index within two edits, using the folded title and body terms (so the suggestion is
- * lower case and without accents). Thread-safe.
+ * the index within two edits, using the folded title and body terms, then writes it as a page
+ * that has it does ("Timișoara", not "timisoara") in the case the visitor typed. Thread-safe.
  */
 final class SpellingSuggester {
 
@@ -45,23 +53,60 @@ final class SpellingSuggester {
             if (term == null || term.length() < MIN_WORD_LENGTH || searcher.count(translator.exactly(clause)) > 0) {
                 continue;
             }
-            String better = better(term, reader);
+            Suggestion better = better(term, reader);
             if (better != null) {
-                corrected.replace(clause.start(), clause.end(), better);
+                corrected.replace(clause.start(), clause.end(),
+                        inCaseOf(clause.text(), written(better, searcher)));
                 changed = true;
             }
         }
         return changed ? corrected.toString() : null;
     }
 
-    private String better(String term, IndexReader reader) throws IOException {
+    /** A folded word of the index and the field it was found in. */
+    private record Suggestion(String folded, String field) {
+    }
+
+    private Suggestion better(String term, IndexReader reader) throws IOException {
         for (String field : FIELDS) {
             SuggestWord[] words = checker.suggestSimilar(new Term(field, term), 1, reader,
                     SuggestMode.SUGGEST_MORE_POPULAR);
             if (words.length > 0 && !words[0].string.equals(term)) {
-                return words[0].string;
+                return new Suggestion(words[0].string, field);
             }
         }
         return null;
+    }
+
+    /** The suggested word with its accents, as the stored text of one page that has it writes it. */
+    private String written(Suggestion suggestion, IndexSearcher searcher) throws IOException {
+        String stored = suggestion.field().equals(TextPart.TITLE.foldedField()) ? SearchSchema.TITLE : suggestion.field();
+        TopDocs top = searcher.search(new TermQuery(new Term(suggestion.field(), suggestion.folded())), 1);
+        if (top.scoreDocs.length == 0) {
+            return suggestion.folded();
+        }
+        Document document = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(stored));
+        for (IndexableField field : document.getFields(stored)) {
+            Optional<String> written = translator.writtenForm(field.stringValue(), suggestion.folded());
+            if (written.isPresent()) {
+                return written.get();
+            }
+        }
+        return suggestion.folded();
+    }
+
+    /** {@code word} in the case pattern of what the visitor typed: "Timsoara" → "Timișoara". */
+    static String inCaseOf(String typed, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (typed.length() > 1 && typed.equals(typed.toUpperCase(Locale.ROOT))
+                && !typed.equals(typed.toLowerCase(Locale.ROOT))) {
+            return word.toUpperCase(Locale.ROOT);
+        }
+        if (!typed.isEmpty() && Character.isUpperCase(typed.codePointAt(0))) {
+            int first = lower.codePointAt(0);
+            return new StringBuilder().appendCodePoint(Character.toTitleCase(first))
+                    .append(lower.substring(Character.charCount(first))).toString();
+        }
+        return lower;
     }
 }

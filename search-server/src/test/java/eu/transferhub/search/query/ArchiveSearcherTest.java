@@ -122,6 +122,20 @@ class ArchiveSearcherTest {
     }
 
     @Test
+    void didYouMeanWritesTheWordWithItsAccentsInTheCaseTyped() throws IOException {
+        assertEquals("Timișoara", search("Timsoara").suggestion());
+        assertEquals("timișoara", search("timsoara").suggestion());
+        assertEquals("TIMIȘOARA", search("TIMSOARA").suggestion());
+    }
+
+    @Test
+    void theCaseOfASuggestionFollowsWhatWasTyped() {
+        assertEquals("Bielsko", SpellingSuggester.inCaseOf("Bielko", "bielsko"));
+        assertEquals("ÓDŹ", SpellingSuggester.inCaseOf("ODZ", "óDź"));
+        assertEquals("łódź", SpellingSuggester.inCaseOf("lodz", "Łódź"));
+    }
+
+    @Test
     void noSuggestionWhenTheWordsExist() throws IOException {
         assertNull(search("przedsiębiorstwami").suggestion());
         assertNull(search("industry").suggestion());
