@@ -166,7 +166,7 @@ final class ListPages {
     }
 
     private String intro(String section, String lang) {
-        return context.site().sectionIntro(section, lang).map(Intro::content).map(c -> Cards.blankToNull(c.html()))
+        return context.site().sectionIntro(section, lang).map(Intro::content).map(c -> Cards.blankToNull(context.body(c.html())))
                 .orElse(null);
     }
 }

@@ -18,6 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.regex.Matcher;
 import java.util.Optional;
 
 /**
@@ -96,6 +98,22 @@ final class RenderContext {
     String href(String sitePath) {
         return basePath + sitePath;
     }
+
+    /**
+     * A page body or intro as it goes into a page: the Markdown and HTML stages write links
+     * into the site as site paths ({@code href="/en/cities/tartu/"}), and a base URL with a path
+     * ({@code https://example.org/hub/}) puts the site under that path. Our own serialisation
+     * always double-quotes attributes, and a quote in text is {@code &quot;}, so matching the
+     * attribute openings is exact.
+     */
+    String body(String html) {
+        if (basePath.isEmpty() || html == null) {
+            return html;
+        }
+        return SITE_PATH_ATTRIBUTE.matcher(html).replaceAll("$1" + Matcher.quoteReplacement(basePath) + "/");
+    }
+
+    private static final Pattern SITE_PATH_ATTRIBUTE = Pattern.compile("(\\s(?:href|src)=\")/(?!/)");
 
     /** A site path as an absolute URL on the base URL. */
     String absolute(String sitePath) {

@@ -94,7 +94,7 @@ final class SinglePages {
         SingleView single = new SingleView(page.type().slug(), context.typeLabel(page.type(), lang), page.title(),
                 Cards.blankToNull(page.content().summary()), dates(page),
                 page.meta().details() instanceof PracticeDetails p && p.transfer(),
-                page.content().html(), toc(page.content().toc()), terms(page),
+                context.body(page.content().html()), toc(page.content().toc()), terms(page),
                 page.meta().details() instanceof CityDetails c ? profiles.city(c, lang) : null,
                 page.meta().details() instanceof NetworkDetails n ? profiles.network(n, lang) : null,
                 page.meta().details() instanceof PracticeDetails p ? profiles.practice(p, page.meta().networks(), lang) : null,

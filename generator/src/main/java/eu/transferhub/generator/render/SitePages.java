@@ -120,7 +120,7 @@ final class SitePages {
         List<Page> latest = latest(lang, HOME_LATEST);
         List<TermItem> cities = cityItems(lang);
         HomeView view = new HomeView(intro.map(Intro::title).orElse(context.config().title(lang)),
-                intro.map(i -> Cards.blankToNull(i.content().html())).orElse(null),
+                intro.map(i -> Cards.blankToNull(context.body(i.content().html()))).orElse(null),
                 latest.isEmpty() ? null : new CardList(t.text("home.latest"), cards.cards(latest)),
                 cities.isEmpty() ? null : new CityList(cities, context.href(ListPages.listUrl(lang, PageType.CITY.section()))));
         String description = intro.map(i -> Cards.blankToNull(i.content().summary())).orElse(t.text("site.tagline"));

@@ -177,6 +177,29 @@ class LinksAndLanguagesTest {
         assertEquals("/hub/en/", site.html("index.html").expectFirst("a[data-lang-choice]").attr("href"));
     }
 
+    @Test
+    void aBaseUrlWithAPathPrefixesTheSitePathsInPageBodiesOnly() {
+        var config = TestSite.config(2);
+        var underPath = new eu.transferhub.generator.content.SiteConfig(config.titles(),
+                java.net.URI.create("https://example.org/hub/"), "en", config.languages(), config.taxonomies(), 2,
+                java.util.Optional.empty(), config.menus(), "default");
+        List<eu.transferhub.generator.content.Page> pages = new java.util.ArrayList<>(TestSite.pages());
+        pages.add(TestSite.page("articles", "links", "en", eu.transferhub.generator.content.PageType.ARTICLE,
+                TestSite.meta("Links", java.time.LocalDate.of(2021, 1, 1), "S.", new eu.transferhub.generator.content.NoDetails()),
+                "<p><a href=\"/en/cities/tartu/\">Tartu</a> <a href=\"#team\">team</a>"
+                        + " <a href=\"https://other.org/x\">other</a> <a href=\"//cdn.example/x\">cdn</a>"
+                        + " <a href=\"mailto:a@b.eu\">mail</a> <img src=\"/en/articles/links/map.png\" alt=\"map\">"
+                        + " written href=&quot;/en/&quot; in text</p>", List.of()));
+        Rendered.Result site = Rendered.render(new eu.transferhub.generator.content.Site(underPath, pages,
+                TestSite.intros(), false));
+        Element body = site.html("en/articles/links/index.html").expectFirst("main p:has(a[href*=tartu])");
+
+        assertEquals(List.of("/hub/en/cities/tartu/", "#team", "https://other.org/x", "//cdn.example/x", "mailto:a@b.eu"),
+                body.select("a").eachAttr("href"));
+        assertEquals("/hub/en/articles/links/map.png", body.expectFirst("img").attr("src"));
+        assertTrue(body.text().contains("written href=\"/en/\" in text"), body.text());
+    }
+
     private static boolean isAlias(String path) {
         return path.equals("en/old-as-fabrik/index.html");
     }
