@@ -15,6 +15,10 @@ import org.commonmark.node.CustomNode;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -132,11 +136,29 @@ final class PageWalker extends AbstractVisitor {
     @Override
     public void visit(HtmlBlock block) {
         rawHtml = true;
+        rawLinks(block.getLiteral(), line(block));
     }
 
     @Override
     public void visit(HtmlInline inline) {
         rawHtml = true;
+        rawLinks(inline.getLiteral(), line(inline));
+    }
+
+    /**
+     * The links of raw HTML, for the link check like Markdown links (the sanitiser later keeps
+     * {@code a href} and {@code img src}). Parsed only when the text could hold one.
+     */
+    private void rawLinks(String html, int firstLine) {
+        if (!html.contains("href") && !html.contains("src")) {
+            return;
+        }
+        Document parsed = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        for (Element element : parsed.select("a[href], img[src]")) {
+            boolean image = element.nameIs("img");
+            int line = firstLine + Math.max(0, element.sourceRange().start().lineNumber() - 1);
+            links.add(new LinkTarget(element.attr(image ? "src" : "href"), line, image));
+        }
     }
 
     @Override

@@ -106,6 +106,22 @@ class ContentCheckTest {
     }
 
     @Test
+    void deadLinksInRawHtmlAreWarningsOnTheirOwnLines() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\n"
+                + "<div class=\"box\">\n  <p>Partners:</p>\n  <a href=\"/en/cities/tartu/\">Tartu</a>\n"
+                + "  <img src=\"map.png\" alt=\"Map\">\n</div>\n\n"
+                + "Inline <a href=\"/en/cities/riga/\">Riga</a> and <a href=\"https://example.org/\">out</a>.\n");
+
+        assertEquals(List.of(
+                "articles/news/index.en.md:8: warning: broken link: /en/cities/tartu/ is no page,"
+                        + " resource or alias of the site",
+                "articles/news/index.en.md:9: warning: missing page resource: map.png is not in the bundle"
+                        + " folder articles/news/",
+                "articles/news/index.en.md:12: warning: broken link: /en/cities/riga/ is no page,"
+                        + " resource or alias of the site"), problems());
+    }
+
+    @Test
     void aDeadInternalLinkIsAWarningOnTheLineOfTheLink() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\nFirst line.\n\nSee [Tartu](/en/cities/tartu/).\n");
 
