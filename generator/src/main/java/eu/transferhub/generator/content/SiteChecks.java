@@ -58,7 +58,17 @@ public final class SiteChecks {
         List<Diagnostic> diagnostics = new ArrayList<>();
         references(config, all, existing, drafts, diagnostics);
         urls(config, sorted, diagnostics);
-        translations(config, sorted, diagnostics);
+        // A bundle with a file that could not be read at all: that file's own error says what is
+        // wrong, and "missing translation" for it would only mislead.
+        Map<PageKey, Integer> read = new HashMap<>();
+        all.forEach(p -> read.merge(p.source().key(), 1, Integer::sum));
+        Set<PageKey> unreadable = new HashSet<>();
+        files.forEach((key, count) -> {
+            if (count > read.getOrDefault(key, 0)) {
+                unreadable.add(key);
+            }
+        });
+        translations(config, sorted.stream().filter(p -> !unreadable.contains(p.source().key())).toList(), diagnostics);
         return diagnostics;
     }
 

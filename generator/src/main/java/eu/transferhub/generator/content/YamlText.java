@@ -5,6 +5,7 @@ import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
@@ -44,16 +45,31 @@ final class YamlText {
             // For an unfinished key the scanner marks the line after it; the context mark is the key's own line.
             boolean keyContext = "while scanning a simple key".equals(e.getContext());
             problems.error(problems.line(keyContext ? e.getContextMark() : e.getProblemMark().or(e::getContextMark)),
-                    "invalid YAML: " + e.getProblem());
+                    "invalid YAML: " + oneLine(e.getProblem()));
             return Optional.empty();
         } catch (YamlEngineException e) {
-            problems.error(problems.line(Optional.empty()), "invalid YAML: " + e.getMessage());
+            problems.error(problems.line(Optional.empty()), "invalid YAML: " + oneLine(e.getMessage()));
             return Optional.empty();
         }
         if (root.isPresent() && !plain(root.get(), problems)) {
             return Optional.empty();
         }
         return root;
+    }
+
+    private static final Pattern QUOTED_CONTROL = Pattern.compile("'?([\\x00-\\x1f])'?\\((\\d+)\\)");
+
+    /**
+     * The parser's problem on one line, as {@code path:line: message} needs: it quotes the
+     * offending character raw ("found \n(10)"), so control characters are named instead.
+     */
+    static String oneLine(String problem) {
+        String named = QUOTED_CONTROL.matcher(problem).replaceAll(m -> switch (m.group(1).charAt(0)) {
+            case '\n', '\r' -> "the end of the line";
+            case '\t' -> "a tab";
+            default -> String.format(java.util.Locale.ROOT, "U+%04X", (int) m.group(1).charAt(0));
+        });
+        return named.replaceAll("\\s+", " ").strip();
     }
 
     /** Whether the tree is free of explicit tags and recursion; reports the first of each. */

@@ -110,25 +110,39 @@ public final class PreviewServer implements AutoCloseable {
         Rebuild rebuild;
         try {
             rebuild = rebuilder.rebuild(changed);
-            if (rebuild.built()) {
-                server.reloadIndex();
-            }
         } catch (IOException | UncheckedIOException e) {
-            // The watcher must keep running: the next save may well succeed.
-            rebuild = new Rebuild(false, new LiveOutput.Changes(List.of(), List.of()), List.of(Diagnostic.error(
-                    workDir, 0, "the preview could not be written: " + e.getMessage())), java.time.Duration.ZERO);
+            rebuild = failed("the preview could not be written: " + e.getMessage());
         }
-        last = rebuild;
         if (rebuild.built()) {
             if (!rebuild.changes().isEmpty() || changed.isEmpty()) {
                 events.reload();
             } else {
                 events.problems(List.of());
             }
+            // After the reload: the tabs fetch the new pages while the index is updated.
+            try {
+                rebuilder.updateIndex();
+                server.reloadIndex();
+            } catch (IOException | UncheckedIOException e) {
+                // The pages are up to date; search answers from the last version until a save succeeds.
+                Diagnostic problem = Diagnostic.error(workDir, 0, "the search index could not be updated: "
+                        + e.getMessage());
+                List<Diagnostic> diagnostics = new java.util.ArrayList<>(rebuild.diagnostics());
+                diagnostics.add(problem);
+                rebuild = new Rebuild(true, rebuild.changes(), diagnostics, rebuild.took());
+                events.problems(List.of(problem.toString()));
+            }
         } else {
             events.problems(rebuild.diagnostics().stream().filter(Diagnostic::isError).map(Object::toString).toList());
         }
+        last = rebuild;
         listener.accept(rebuild);
+    }
+
+    /** A failure of the preview itself; the watcher keeps running, as the next save may well succeed. */
+    private Rebuild failed(String message) {
+        return new Rebuild(false, new LiveOutput.Changes(List.of(), List.of()),
+                List.of(Diagnostic.error(workDir, 0, message)), java.time.Duration.ZERO);
     }
 
     /** Stops watching, ends the browser subscriptions, stops the server and deletes the temporary folder. */

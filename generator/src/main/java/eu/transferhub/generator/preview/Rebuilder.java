@@ -28,7 +28,7 @@ import java.util.Set;
  * again (a caching {@link SiteLoader}), the theme is reloaded only when a theme file changed,
  * the pages are rendered into a {@link LiveOutput} that rewrites only files whose bytes
  * changed, and the search index gets a new version holding just the changed documents
- * ({@link IndexPublisher#update}). After an error nothing is written: the last
+ * ({@link IndexPublisher#update}) when {@link #updateIndex()} is called. After an error nothing is written: the last
  * good site stays in place. Not thread-safe: one rebuild at a time.
  */
 final class Rebuilder {
@@ -40,7 +40,9 @@ final class Rebuilder {
     private final Path indexDir;
     private SiteRenderer renderer;
     private String rendererTheme;
-    private List<SearchDocument> documents;
+    /** The documents the index holds (null before the first publish), and those of a rebuild not yet indexed. */
+    private List<SearchDocument> indexed;
+    private List<SearchDocument> pending;
     private Site previousSite;
     private RenderResult previousResult;
 
@@ -79,22 +81,35 @@ final class Rebuilder {
             LiveOutput.Changes changes = pass.finish();
             previousSite = site;
             previousResult = rendered;
-            List<SearchDocument> now = rendered.searchDocuments();
-            if (documents == null) {
-                IndexPublisher.publish(indexDir, now);
-            } else {
-                Set<String> changedIds = changedIds(documents, now);
-                if (!changedIds.isEmpty()) {
-                    IndexPublisher.update(indexDir, now, changedIds);
-                }
-            }
-            documents = now;
+            pending = rendered.searchDocuments();
             return new Rebuild(true, changes, diagnostics, since(start));
         } catch (ThemeException e) {
             List<Diagnostic> withTheme = new java.util.ArrayList<>(diagnostics);
             withTheme.add(Diagnostic.error(options.themesDir(), 0, e.getMessage()));
             return new Rebuild(false, new LiveOutput.Changes(List.of(), List.of()), withTheme, since(start));
         }
+    }
+
+    /**
+     * Brings the search index up to the last successful rebuild: a new version with just the
+     * changed documents. Separate from {@link #rebuild} so the preview can reload the browser
+     * tabs first; a failed update is tried again by the next call.
+     */
+    void updateIndex() throws IOException {
+        List<SearchDocument> now = pending;
+        if (now == null) {
+            return;
+        }
+        if (indexed == null) {
+            IndexPublisher.publish(indexDir, now);
+        } else {
+            Set<String> changedIds = changedIds(indexed, now);
+            if (!changedIds.isEmpty()) {
+                IndexPublisher.update(indexDir, now, changedIds);
+            }
+        }
+        indexed = now;
+        pending = null;
     }
 
     private boolean isThemeFile(Path path) {

@@ -44,6 +44,7 @@ public final class SiteRenderer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Theme theme;
+    private final Sitemap.Fragments sitemapFragments = new Sitemap.Fragments();
 
     private SiteRenderer(Theme theme) {
         this.theme = theme;
@@ -272,7 +273,7 @@ public final class SiteRenderer {
         for (String lang : context.languages()) {
             jobs.add(out -> out.write("_search/strings." + lang + ".json", strings(context, lang)));
         }
-        Sitemap sitemap = new Sitemap(context);
+        Sitemap sitemap = new Sitemap(context, sitemapFragments);
         jobs.add(out -> out.write("sitemap.xml", sitemap.write(SitemapEntries.collect(context, singles, lists))));
         jobs.add(out -> out.write("robots.txt", sitemap.robots()));
         return jobs;

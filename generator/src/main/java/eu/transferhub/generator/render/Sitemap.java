@@ -3,9 +3,11 @@ package eu.transferhub.generator.render;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /sitemap.xml} with {@code xhtml:link} hreflang alternates (and x-default) for every
@@ -25,10 +27,24 @@ final class Sitemap {
     record Entry(String url, Optional<Instant> lastmod, Map<String, String> alternates) {
     }
 
-    private final RenderContext context;
+    /**
+     * The {@code <url>} elements of the last sitemap written, for the next one: a preview
+     * rebuild changes few entries of a large site. Valid for one base URL and language order.
+     * Thread-safe: a render reads one snapshot and replaces it when done.
+     */
+    static final class Fragments {
+        private record Snapshot(Object settings, Map<Entry, String> elements) {
+        }
 
-    Sitemap(RenderContext context) {
+        private final AtomicReference<Snapshot> last = new AtomicReference<>(new Snapshot(null, Map.of()));
+    }
+
+    private final RenderContext context;
+    private final Fragments fragments;
+
+    Sitemap(RenderContext context, Fragments fragments) {
         this.context = context;
+        this.fragments = fragments;
     }
 
     byte[] write(List<Entry> entries) {
@@ -38,24 +54,39 @@ final class Sitemap {
         StringBuilder xml = new StringBuilder(256 * sorted.size() + 256);
         xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"").append(SITEMAP)
                 .append("\" xmlns:xhtml=\"").append(XHTML).append("\">\n");
+        Object settings = List.of(context.absolute("/"), context.languages(), context.defaultLanguage());
+        Fragments.Snapshot previous = fragments.last.get();
+        Map<Entry, String> known = settings.equals(previous.settings()) ? previous.elements() : Map.of();
+        Map<Entry, String> elements = new HashMap<>(2 * sorted.size());
         for (Entry entry : sorted) {
-            xml.append("<url><loc>");
-            escape(context.absolute(entry.url()), xml);
-            xml.append("</loc>");
-            if (entry.lastmod().isPresent()) {
-                xml.append("<lastmod>").append(AtomFeed.timestamp(entry.lastmod().get())).append("</lastmod>");
+            String element = known.get(entry);
+            if (element == null) {
+                element = element(entry);
             }
-            for (Map.Entry<String, String> alternate : Chrome.withXDefault(entry.alternates(), context).entrySet()) {
-                xml.append("<xhtml:link rel=\"alternate\" hreflang=\"");
-                escape(alternate.getKey(), xml);
-                xml.append("\" href=\"");
-                escape(context.absolute(alternate.getValue()), xml);
-                xml.append("\"/>");
-            }
-            xml.append("</url>\n");
+            elements.put(entry, element);
+            xml.append(element);
         }
+        fragments.last.set(new Fragments.Snapshot(settings, elements));
         xml.append("</urlset>\n");
         return xml.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private String element(Entry entry) {
+        StringBuilder xml = new StringBuilder(256);
+        xml.append("<url><loc>");
+        escape(context.absolute(entry.url()), xml);
+        xml.append("</loc>");
+        if (entry.lastmod().isPresent()) {
+            xml.append("<lastmod>").append(AtomFeed.timestamp(entry.lastmod().get())).append("</lastmod>");
+        }
+        for (Map.Entry<String, String> alternate : Chrome.withXDefault(entry.alternates(), context).entrySet()) {
+            xml.append("<xhtml:link rel=\"alternate\" hreflang=\"");
+            escape(alternate.getKey(), xml);
+            xml.append("\" href=\"");
+            escape(context.absolute(alternate.getValue()), xml);
+            xml.append("\"/>");
+        }
+        return xml.append("</url>\n").toString();
     }
 
     /** Appends text safe in XML content and in double-quoted attributes. */

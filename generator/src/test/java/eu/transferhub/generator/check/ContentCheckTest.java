@@ -106,6 +106,15 @@ class ContentCheckTest {
     }
 
     @Test
+    void aTranslationThatCannotBeReadIsNotAlsoReportedMissing() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: &\n---\nBody\n");
+        write("articles/news/index.es.md", "---\ntitle: Noticias\nsummary: S.\n---\nTexto\n");
+
+        assertEquals(List.of("articles/news/index.en.md:2: invalid YAML: unexpected character found the end of the line"),
+                problems());
+    }
+
+    @Test
     void deadLinksInRawHtmlAreWarningsOnTheirOwnLines() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\n"
                 + "<div class=\"box\">\n  <p>Partners:</p>\n  <a href=\"/en/cities/tartu/\">Tartu</a>\n"

@@ -175,6 +175,15 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aYamlProblemAboutAControlCharacterStaysOnOneLine() {
+        assertEquals(List.of("cities/bilbao/index.en.md:2: invalid YAML: unexpected character found the end of the line"),
+                problems(PageType.ARTICLE, "---\ntitle: &\n---\nbody\n"));
+        assertEquals(List.of("cities/bilbao/index.en.md:3: invalid YAML: found character '\\t(TAB)' that cannot start"
+                + " any token. (Do not use \\t(TAB) for indentation)"),
+                problems(PageType.ARTICLE, "---\ntitle: A\n\tsummary: x\n---\nbody\n"));
+    }
+
+    @Test
     void malformedYamlIsReportedAtItsLineInTheMarkdownFile() {
         assertEquals(List.of("cities/bilbao/index.en.md:4: invalid YAML: could not find expected ':'"),
                 problems(PageType.ARTICLE, "---\ntitle: A\nsummary: one\nbroken line\n---\n"));

@@ -45,6 +45,7 @@ class RebuilderTest {
                 work.resolve("index"));
         Rebuild first = rebuilder.rebuild(Set.of());
         assertTrue(first.built(), first.diagnostics().toString());
+        rebuilder.updateIndex();
     }
 
     /** Edits a file as a save would: new text, and a modification time after the history was read. */
@@ -75,6 +76,9 @@ class RebuilderTest {
         assertEquals(List.of(), rebuild.changes().deleted());
         assertEquals(List.of("en/cities/index.html", "en/cities/tartu/index.html", "sitemap.xml"),
                 rebuild.changes().written());
+        assertEquals(before, IndexPublisher.currentId(work.resolve("index")).orElseThrow(),
+                "the index waits for updateIndex, so the tabs can reload first");
+        rebuilder.updateIndex();
         assertTrue(!IndexPublisher.currentId(work.resolve("index")).orElseThrow().equals(before),
                 "a new index version holds the edit");
     }
