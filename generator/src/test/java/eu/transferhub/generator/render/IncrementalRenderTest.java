@@ -1,5 +1,6 @@
 package eu.transferhub.generator.render;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,10 +32,14 @@ class IncrementalRenderTest {
     private static final class Recording implements IncrementalSink {
         final Set<String> written = new ConcurrentSkipListSet<>();
         final Set<String> kept = new ConcurrentSkipListSet<>();
+        volatile byte[] sitemap;
 
         @Override
         public void write(String path, byte[] bytes) {
             written.add(path);
+            if (path.equals("sitemap.xml")) {
+                sitemap = bytes.clone();
+            }
         }
 
         @Override
@@ -87,6 +92,7 @@ class IncrementalRenderTest {
         assertEquals(Set.of(), other, "no single page, list, term page or term feed is rendered again");
         assertTrue(sink.kept.contains("en/cities/index.html"), sink.kept.toString());
         assertTrue(sink.kept.contains("en/cities/tartu/index.xml"), sink.kept.toString());
+        assertArrayEquals(firstFiles.get("sitemap.xml"), sink.sitemap, "the sitemap from reused elements is the same");
     }
 
     @Test
