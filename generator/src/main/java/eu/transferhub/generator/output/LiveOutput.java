@@ -67,7 +67,9 @@ public final class LiveOutput {
     /** One rebuild's sink. Thread-safe. */
     public final class Pass implements IncrementalSink {
 
-        private final Set<String> produced = ConcurrentHashMap.newKeySet();
+        // Sized for the last pass: growing a concurrent set to tens of thousands of entries
+        // while the render threads fill it costs more than filling it.
+        private final Set<String> produced = ConcurrentHashMap.newKeySet(Math.max(16, checksums.size() + copies.size()));
         private final Set<String> written = ConcurrentHashMap.newKeySet();
 
         private Pass() {
