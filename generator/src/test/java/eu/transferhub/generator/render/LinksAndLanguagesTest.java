@@ -158,12 +158,17 @@ class LinksAndLanguagesTest {
         }
     }
 
-    @Test
-    void aBaseUrlWithAPathPrefixesEveryLinkTheRendererMakes() {
+    /** The test site's settings with the base URL https://example.org/hub/. */
+    private static eu.transferhub.generator.content.SiteConfig underPath() {
         var config = TestSite.config(2);
-        var underPath = new eu.transferhub.generator.content.SiteConfig(config.titles(),
+        return new eu.transferhub.generator.content.SiteConfig(config.titles(),
                 java.net.URI.create("https://example.org/hub/"), "en", config.languages(), config.taxonomies(), 2,
                 java.util.Optional.empty(), config.menus(), "default");
+    }
+
+    @Test
+    void aBaseUrlWithAPathPrefixesEveryLinkTheRendererMakes() {
+        var underPath = underPath();
         Rendered.Result site = Rendered.render(new eu.transferhub.generator.content.Site(underPath, TestSite.pages(),
                 TestSite.intros(), false));
         Document page = site.html("en/cities/bilbao/index.html");
@@ -179,10 +184,7 @@ class LinksAndLanguagesTest {
 
     @Test
     void aBaseUrlWithAPathPrefixesTheSitePathsInPageBodiesOnly() {
-        var config = TestSite.config(2);
-        var underPath = new eu.transferhub.generator.content.SiteConfig(config.titles(),
-                java.net.URI.create("https://example.org/hub/"), "en", config.languages(), config.taxonomies(), 2,
-                java.util.Optional.empty(), config.menus(), "default");
+        var underPath = underPath();
         List<eu.transferhub.generator.content.Page> pages = new java.util.ArrayList<>(TestSite.pages());
         pages.add(TestSite.page("articles", "links", "en", eu.transferhub.generator.content.PageType.ARTICLE,
                 TestSite.meta("Links", java.time.LocalDate.of(2021, 1, 1), "S.", new eu.transferhub.generator.content.NoDetails()),
