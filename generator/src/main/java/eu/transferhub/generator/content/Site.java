@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -87,6 +88,90 @@ public final class Site {
         });
         this.termsByTaxonomy = collectTerms(config, this.pages);
 
+        this.intros = introMap(intros);
+    }
+
+    /** See {@link #replacing}: the base site's lists, with the replaced pages swapped in place. */
+    private Site(Site base, IdentityHashMap<Page, Page> swap, List<Intro> intros) {
+        this.config = base.config;
+        this.drafts = base.drafts;
+        this.pages = swapped(base.pages, swap);
+        Map<String, List<Page>> langs = new HashMap<>(base.byLang);
+        Map<PageKey, Map<String, Page>> keys = new HashMap<>(base.byKey);
+        Map<String, List<Page>> sections = new HashMap<>(base.bySectionAndLang);
+        Map<PageKey, List<Page>> referencing = new HashMap<>(base.referencingAll);
+        Map<PageKey, Map<String, List<Page>>> referencingLang = new HashMap<>(base.referencingByLang);
+        for (Page old : swap.keySet()) {
+            langs.computeIfPresent(old.lang(), (lang, list) -> swapped(list, swap));
+            keys.computeIfPresent(old.key(), (key, perLang) -> {
+                Map<String, Page> copy = new HashMap<>(perLang);
+                copy.replaceAll((lang, page) -> swap.getOrDefault(page, page));
+                return Map.copyOf(copy);
+            });
+            sections.computeIfPresent(sectionKey(old.type(), old.lang()), (key, list) -> swapped(list, swap));
+            for (PageKey target : targets(old)) {
+                referencing.computeIfPresent(target, (key, list) -> swapped(list, swap));
+                referencingLang.computeIfPresent(target, (key, perLang) -> {
+                    Map<String, List<Page>> copy = new HashMap<>(perLang);
+                    copy.computeIfPresent(old.lang(), (lang, list) -> swapped(list, swap));
+                    return Map.copyOf(copy);
+                });
+            }
+        }
+        this.byLang = Map.copyOf(langs);
+        this.byKey = keys;
+        this.bySectionAndLang = Map.copyOf(sections);
+        this.referencingAll = Map.copyOf(referencing);
+        this.referencingByLang = referencingLang;
+        this.termsByTaxonomy = base.termsByTaxonomy;
+        this.intros = introMap(intros);
+    }
+
+    /**
+     * This site with some pages replaced by new versions that stand in the same place
+     * ({@link #samePlace}), and with these intros: every list keeps its members and order, so
+     * nothing is sorted or grouped again. For the live preview, where a save usually changes
+     * a page's text and nothing else.
+     *
+     * @param replacements old page → new page, compared by identity
+     * @throws IllegalArgumentException when a new page does not stand in its old page's place
+     */
+    public Site replacing(IdentityHashMap<Page, Page> replacements, List<Intro> intros) {
+        replacements.forEach((old, now) -> {
+            if (!samePlace(old, now)) {
+                throw new IllegalArgumentException(now.source().file() + " does not stand in the place of "
+                        + old.source().file());
+            }
+        });
+        return new Site(this, replacements, intros);
+    }
+
+    /**
+     * Whether two versions of a page have the same place in every list of a site: the same
+     * file, key, language, type and URL, the same sort keys (date, weight, title), draft flag,
+     * terms and references.
+     */
+    public static boolean samePlace(Page a, Page b) {
+        FrontMatter x = a.meta();
+        FrontMatter y = b.meta();
+        return a.source().file().equals(b.source().file()) && a.key().equals(b.key()) && a.lang().equals(b.lang())
+                && a.type() == b.type() && a.url().equals(b.url()) && x.date().equals(y.date())
+                && x.weight() == y.weight() && x.title().equals(y.title()) && x.draft() == y.draft()
+                && TAXONOMIES.stream().allMatch(t -> x.terms(t).equals(y.terms(t))) && targets(a).equals(targets(b));
+    }
+
+    /** The taxonomies {@link FrontMatter#terms} knows. */
+    private static final List<String> TAXONOMIES = List.of("cities", "networks", "themes");
+
+    private static List<Page> swapped(List<Page> list, IdentityHashMap<Page, Page> swap) {
+        List<Page> out = new ArrayList<>(list.size());
+        for (Page page : list) {
+            out.add(swap.getOrDefault(page, page));
+        }
+        return Collections.unmodifiableList(out);
+    }
+
+    private static Map<String, Intro> introMap(List<Intro> intros) {
         Map<String, Intro> introMap = new HashMap<>();
         for (Intro intro : intros) {
             Intro previous = introMap.put(introKey(intro.section(), intro.lang()), intro);
@@ -95,7 +180,7 @@ public final class Site {
                         + intro.lang() + ": " + previous.file() + " and " + intro.file());
             }
         }
-        this.intros = Map.copyOf(introMap);
+        return Map.copyOf(introMap);
     }
 
     public SiteConfig config() {
@@ -177,27 +262,32 @@ public final class Site {
     private static Map<PageKey, List<Page>> references(List<Page> pages) {
         Map<PageKey, List<Page>> result = new HashMap<>();
         for (Page page : pages) {
-            Set<PageKey> targets = new LinkedHashSet<>();
-            for (String city : page.meta().terms("cities")) {
-                targets.add(new PageKey(PageType.CITY.section(), city));
-            }
-            for (String network : page.meta().networks()) {
-                targets.add(new PageKey(PageType.NETWORK.section(), network));
-            }
-            for (String theme : page.meta().themes()) {
-                targets.add(new PageKey(PageType.THEME.section(), theme));
-            }
-            if (page.meta().details() instanceof NetworkDetails network) {
-                network.lead().ifPresent(c -> targets.add(new PageKey(PageType.CITY.section(), c)));
-                network.partners().forEach(c -> targets.add(new PageKey(PageType.CITY.section(), c)));
-                network.meetings().forEach(m -> targets.add(new PageKey(PageType.CITY.section(), m.city())));
-            }
-            targets.remove(page.key());
-            for (PageKey target : targets) {
+            for (PageKey target : targets(page)) {
                 result.computeIfAbsent(target, t -> new ArrayList<>()).add(page);
             }
         }
         return result;
+    }
+
+    /** The bundles a page refers to: its terms, and a network's lead, partners and meeting cities. */
+    private static Set<PageKey> targets(Page page) {
+        Set<PageKey> targets = new LinkedHashSet<>();
+        for (String city : page.meta().terms("cities")) {
+            targets.add(new PageKey(PageType.CITY.section(), city));
+        }
+        for (String network : page.meta().networks()) {
+            targets.add(new PageKey(PageType.NETWORK.section(), network));
+        }
+        for (String theme : page.meta().themes()) {
+            targets.add(new PageKey(PageType.THEME.section(), theme));
+        }
+        if (page.meta().details() instanceof NetworkDetails network) {
+            network.lead().ifPresent(c -> targets.add(new PageKey(PageType.CITY.section(), c)));
+            network.partners().forEach(c -> targets.add(new PageKey(PageType.CITY.section(), c)));
+            network.meetings().forEach(m -> targets.add(new PageKey(PageType.CITY.section(), m.city())));
+        }
+        targets.remove(page.key());
+        return targets;
     }
 
     private static Map<String, List<String>> collectTerms(SiteConfig config, List<Page> pages) {

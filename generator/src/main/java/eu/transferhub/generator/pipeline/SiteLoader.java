@@ -1,5 +1,6 @@
 package eu.transferhub.generator.pipeline;
 
+import eu.transferhub.generator.content.Alias;
 import eu.transferhub.generator.content.Checked;
 import eu.transferhub.generator.content.ContentFiles;
 import eu.transferhub.generator.content.ContentScanner;
@@ -10,7 +11,9 @@ import eu.transferhub.generator.content.LoadedIntro;
 import eu.transferhub.generator.content.LoadedPage;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageFile;
+import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.PageReader;
+import eu.transferhub.generator.content.Reference;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.content.SiteChecks;
 import eu.transferhub.generator.content.SiteConfig;
@@ -21,7 +24,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -51,6 +56,8 @@ public final class SiteLoader {
     private History history;
     private volatile Scan lastScan;
     private volatile SiteConfig lastConfig;
+    private volatile Site lastSite;
+    private volatile Checks lastChecks;
 
     /** @param threads worker threads for the per-page stages, at least 1 */
     public SiteLoader(int threads) {
@@ -159,10 +166,9 @@ public final class SiteLoader {
         }
         // The site model is built while the site-wide checks run; it is used only when they
         // find no error (with errors it may not even be buildable, e.g. two pages in one place).
-        CompletableFuture<Site> model = CompletableFuture.supplyAsync(() -> new Site(settings,
-                transformed.stream().map(PageTransformer.Transformed::page).toList(), introList, drafts));
-        diagnostics.addAll(SiteChecks.check(settings, included, excluded,
-                files.pages().stream().map(PageFile::key).toList()));
+        List<Page> built = transformed.stream().map(PageTransformer.Transformed::page).toList();
+        CompletableFuture<Site> model = CompletableFuture.supplyAsync(() -> site(settings, built, introList, drafts));
+        diagnostics.addAll(siteChecks(settings, included, excluded, files.pages().stream().map(PageFile::key).toList()));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
             model.exceptionally(e -> null);
             return new LoadedSite(Optional.empty(), diagnostics);
@@ -182,6 +188,84 @@ public final class SiteLoader {
             result.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), diagnostics));
         }
         return new LoadedSite(Optional.of(site), diagnostics);
+    }
+
+    /** What the site-wide checks read of a page: equal inputs give equal diagnostics. */
+    private record CheckedPage(PageKey key, String lang, Path file, boolean draft, String url,
+            List<Reference> references, List<Alias> aliases,
+            int urlLine) {
+
+        static CheckedPage of(LoadedPage page) {
+            return new CheckedPage(page.source().key(), page.source().lang(), page.source().file(),
+                    page.source().meta().draft(), page.url(), page.references(), page.aliases(), page.urlLine());
+        }
+    }
+
+    private record Checks(SiteConfig config, List<CheckedPage> included, List<CheckedPage> excluded,
+            List<PageKey> discovered, List<Diagnostic> diagnostics) {
+    }
+
+    /**
+     * {@link SiteChecks#check}, whose answer a caching loader reuses while no page's URL,
+     * references, aliases or draft flag changed (a save of text changes none of them).
+     */
+    private List<Diagnostic> siteChecks(SiteConfig settings, List<LoadedPage> included, List<LoadedPage> excluded,
+            List<PageKey> discovered) {
+        if (cache == null) {
+            return SiteChecks.check(settings, included, excluded, discovered);
+        }
+        List<CheckedPage> in = included.stream().map(CheckedPage::of).toList();
+        List<CheckedPage> out = excluded.stream().map(CheckedPage::of).toList();
+        Checks last = lastChecks;
+        if (last != null && last.config() == settings && last.included().equals(in) && last.excluded().equals(out)
+                && last.discovered().equals(discovered)) {
+            return last.diagnostics();
+        }
+        List<Diagnostic> diagnostics = List.copyOf(SiteChecks.check(settings, included, excluded, discovered));
+        lastChecks = new Checks(settings, in, out, discovered, diagnostics);
+        return diagnostics;
+    }
+
+    /**
+     * The site model of these pages. A caching loader reuses its last model when no page came
+     * or went and every new version of a page stands in its old place ({@link Site#samePlace}):
+     * the usual save, which changes text, not dates, titles or terms.
+     */
+    private Site site(SiteConfig settings, List<Page> pages, List<Intro> intros, boolean drafts) {
+        if (cache == null) {
+            return new Site(settings, pages, intros, drafts);
+        }
+        Site last = lastSite;
+        Site site = last == null ? null : replacing(last, settings, pages, intros, drafts);
+        if (site == null) {
+            site = new Site(settings, pages, intros, drafts);
+        }
+        lastSite = site;
+        return site;
+    }
+
+    /** {@code last} with the changed pages swapped in, or null when that would not be the same site. */
+    private static Site replacing(Site last, SiteConfig settings, List<Page> pages, List<Intro> intros,
+            boolean drafts) {
+        if (last.config() != settings || last.drafts() != drafts || last.pages().size() != pages.size()) {
+            return null;
+        }
+        Map<Path, Page> before = new HashMap<>();
+        last.pages().forEach(p -> before.put(p.source().file(), p));
+        IdentityHashMap<Page, Page> swap = new IdentityHashMap<>();
+        for (Page page : pages) {
+            Page old = before.get(page.source().file());
+            if (old == null) {
+                return null;
+            }
+            if (old != page) {
+                if (!Site.samePlace(old, page)) {
+                    return null;
+                }
+                swap.put(old, page);
+            }
+        }
+        return last.replacing(swap, intros);
     }
 
     /**

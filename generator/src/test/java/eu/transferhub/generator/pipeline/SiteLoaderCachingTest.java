@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -148,6 +149,29 @@ class SiteLoaderCachingTest {
         Site second = load(loader, Path.of("articles/old/index.en.md"));
 
         assertEquals(1, second.pages().size(), second.pages().toString());
+    }
+
+    @Test
+    void siteWideProblemsFollowFrontMatterEditsAndSurviveTextEdits() throws IOException {
+        write("hub.yaml", HUB);
+        write("articles/news/index.en.md", "---\ntitle: News\ncities: [nowhere]\n---\nText.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        Path file = Path.of("articles/news/index.en.md");
+        String warning = "articles/news/index.en.md:3: warning: cities: 'nowhere' has no profile page"
+                + " (cities/nowhere/); it gets a plain term page";
+        assertEquals(List.of(warning), messages(loader, file));
+
+        write("articles/news/index.en.md", "---\ntitle: News\ncities: [nowhere]\n---\nOther text.\n");
+        assertEquals(List.of(warning), messages(loader, file), "a text edit keeps the site-wide warning");
+
+        write("articles/news/index.en.md", "---\ntitle: News\ncities: []\n---\nOther text.\n");
+        assertEquals(List.of(), messages(loader, file), "a front-matter edit checks again");
+    }
+
+    private List<String> messages(SiteLoader loader, Path changed) throws IOException {
+        Path absolute = content.resolve(changed).toAbsolutePath().normalize();
+        return loader.load(content, Optional.empty(), false, BuildProgress.SILENT, Set.of(absolute)).diagnostics()
+                .stream().map(Object::toString).toList();
     }
 
     @Test

@@ -1,0 +1,86 @@
+package eu.transferhub.generator.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import eu.transferhub.generator.content.FrontMatter;
+import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.PageContent;
+import eu.transferhub.generator.content.PageKey;
+import eu.transferhub.generator.content.PageType;
+import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.content.SourcePage;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A site with pages swapped in place answers exactly like a site built from the new pages. */
+class SiteReplacingTest {
+
+    private static Page withHtml(Page page, String html) {
+        PageContent c = page.content();
+        return new Page(page.source(), page.url(), new PageContent(html, c.plainText(), c.summary(), c.toc(), c.headings()));
+    }
+
+    private static Page withTitle(Page page, String title) {
+        FrontMatter m = page.meta();
+        FrontMatter renamed = new FrontMatter(title, m.date(), m.summary(), m.draft(), m.slug(), m.aliases(), m.weight(),
+                m.cities(), m.networks(), m.themes(), m.details(), m.lastmod());
+        SourcePage s = page.source();
+        return new Page(new SourcePage(s.key(), s.lang(), s.type(), renamed, s.file(), s.markdown(), s.bodyLine(),
+                s.resources()), page.url(), page.content());
+    }
+
+    private static void assertSameSite(Site expected, Site actual) {
+        assertEquals(expected.pages(), actual.pages());
+        for (String lang : TestSite.LANGUAGES) {
+            assertEquals(expected.pages(lang), actual.pages(lang), lang);
+            for (PageType type : PageType.values()) {
+                assertEquals(expected.section(type, lang), actual.section(type, lang), type + " " + lang);
+            }
+            for (String taxonomy : List.of("cities", "networks", "themes")) {
+                assertEquals(expected.terms(taxonomy), actual.terms(taxonomy));
+                for (String term : expected.terms(taxonomy)) {
+                    PageKey key = new PageKey(taxonomy, term);
+                    assertEquals(expected.referencing(key, lang), actual.referencing(key, lang), key + " " + lang);
+                    assertEquals(expected.find(key, lang), actual.find(key, lang));
+                }
+            }
+        }
+        for (Page page : expected.pages()) {
+            assertEquals(expected.translations(page), actual.translations(page));
+        }
+    }
+
+    @Test
+    void pagesWithNewTextAreSwappedIntoEveryList() {
+        Site site = TestSite.site();
+        List<Page> pages = new ArrayList<>(site.pages());
+        IdentityHashMap<Page, Page> swap = new IdentityHashMap<>();
+        for (int i = 0; i < pages.size(); i += 3) {
+            Page now = withHtml(pages.get(i), "<p>Edited.</p>");
+            swap.put(pages.get(i), now);
+            pages.set(i, now);
+        }
+
+        Site replaced = site.replacing(swap, TestSite.intros());
+
+        assertSameSite(new Site(site.config(), pages, TestSite.intros(), false), replaced);
+        Page edited = swap.values().iterator().next();
+        assertTrue(replaced.pages().stream().anyMatch(p -> p == edited), "the new version itself is in the site");
+    }
+
+    @Test
+    void aNewTitleIsANewPlaceInTheLists() {
+        Page page = TestSite.site().pages().getFirst();
+        assertTrue(Site.samePlace(page, withHtml(page, "<p>Other.</p>")));
+        assertFalse(Site.samePlace(page, withTitle(page, "Another title")));
+
+        IdentityHashMap<Page, Page> swap = new IdentityHashMap<>();
+        swap.put(page, withTitle(page, "Another title"));
+        assertThrows(IllegalArgumentException.class, () -> TestSite.site().replacing(swap, TestSite.intros()));
+    }
+}
