@@ -23,7 +23,10 @@ public record Diagnostic(Severity severity, Path file, int line, String message)
     public Diagnostic {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(message, "message");
+        // One problem, one line (editors' tools and CI annotations read them line by line): a
+        // quoted value with line breaks, e.g. a block scalar, shows them as \n.
+        message = Objects.requireNonNull(message, "message").replace("\r\n", "\\n").replace("\n", "\\n")
+                .replace("\r", "\\n");
     }
 
     public static Diagnostic error(Path file, int line, String message) {

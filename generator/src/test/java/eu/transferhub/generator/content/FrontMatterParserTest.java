@@ -175,6 +175,14 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aQuotedValueWithLineBreaksStaysOnOneLine() {
+        List<String> problems = problems(PageType.ARTICLE, "---\ntitle: A\ndate: |\n  block\n  text\n---\nbody\n");
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.getFirst().startsWith("cities/bilbao/index.en.md:3: ") && problems.getFirst().contains("block\\ntext"),
+                problems.getFirst());
+    }
+
+    @Test
     void aYamlProblemAboutAControlCharacterStaysOnOneLine() {
         assertEquals(List.of("cities/bilbao/index.en.md:2: invalid YAML: unexpected character found the end of the line"),
                 problems(PageType.ARTICLE, "---\ntitle: &\n---\nbody\n"));
