@@ -73,6 +73,17 @@ final class LinkCheck {
         }
     }
 
+    /**
+     * Makes {@code page} the one at its URL, for a check reused with a site whose link targets
+     * are unchanged; the ids of an older version are forgotten.
+     */
+    void update(Page page) {
+        if (pagesByUrl.get(page.url()) != page) {
+            pagesByUrl.put(page.url(), page);
+            ids.remove(page.url());
+        }
+    }
+
     private void addPage(String url) {
         paths.add(url);
         if (url.endsWith("/")) {

@@ -19,6 +19,7 @@ import eu.transferhub.generator.content.SiteChecks;
 import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.content.SiteConfigLoader;
 import eu.transferhub.generator.history.LastModified;
+import eu.transferhub.generator.markdown.LinkTarget;
 import eu.transferhub.generator.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,6 +59,7 @@ public final class SiteLoader {
     private volatile SiteConfig lastConfig;
     private volatile Site lastSite;
     private volatile Checks lastChecks;
+    private Linked lastLinked;
 
     /** @param threads worker threads for the per-page stages, at least 1 */
     public SiteLoader(int threads) {
@@ -180,14 +182,69 @@ public final class SiteLoader {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        LinkCheck links = new LinkCheck(site);
-        for (PageTransformer.Transformed t : transformed) {
-            links.check(t.page().source().file(), t.page().url(), t.links(), diagnostics);
-        }
-        for (Result<PageTransformer.TransformedIntro> result : intros) {
-            result.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), diagnostics));
-        }
+        checkLinks(site, transformed, intros, diagnostics);
         return new LoadedSite(Optional.of(site), diagnostics);
+    }
+
+    /** What the link check knows of a page besides its links: the paths it makes exist. */
+    private record LinkTargets(Path file, String url, List<String> aliases, List<Path> resources) {
+    }
+
+    /** A file's links and the warnings they got. */
+    private record FileLinks(List<LinkTarget> links, List<Diagnostic> warnings) {
+    }
+
+    /** The last link check, what it was built from, and its answers per file. */
+    private record Linked(Object targets, LinkCheck check, Map<Path, FileLinks> byFile) {
+    }
+
+    /**
+     * The link check. A caching loader keeps its check while the link targets (URLs, aliases,
+     * resources, terms) are unchanged, and the warnings of each file whose links are the same
+     * list as before and have no {@code #fragment} (whose target page may have new headings).
+     */
+    private void checkLinks(Site site, List<PageTransformer.Transformed> transformed,
+            List<Result<PageTransformer.TransformedIntro>> intros, List<Diagnostic> out) {
+        if (cache == null) {
+            LinkCheck links = new LinkCheck(site);
+            for (PageTransformer.Transformed t : transformed) {
+                links.check(t.page().source().file(), t.page().url(), t.links(), out);
+            }
+            intros.forEach(r -> r.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), out)));
+            return;
+        }
+        synchronized (this) {
+            List<Object> targets = new ArrayList<>();
+            targets.add(site.config());
+            site.config().taxonomies().forEach(t -> targets.add(site.terms(t)));
+            for (Page page : site.pages()) {
+                targets.add(new LinkTargets(page.source().file(), page.url(), page.meta().aliases(),
+                        page.source().resources()));
+            }
+            Linked last = lastLinked;
+            boolean same = last != null && last.targets().equals(targets);
+            LinkCheck links = same ? last.check() : new LinkCheck(site);
+            if (same) {
+                site.pages().forEach(links::update);
+            }
+            Map<Path, FileLinks> byFile = new HashMap<>();
+            for (PageTransformer.Transformed t : transformed) {
+                Path file = t.page().source().file();
+                FileLinks before = same ? last.byFile().get(file) : null;
+                List<Diagnostic> warnings;
+                if (before != null && before.links() == t.links()
+                        && t.links().stream().noneMatch(l -> l.destination().contains("#"))) {
+                    warnings = before.warnings();
+                } else {
+                    warnings = new ArrayList<>();
+                    links.check(file, t.page().url(), t.links(), warnings);
+                }
+                byFile.put(file, new FileLinks(t.links(), warnings));
+                out.addAll(warnings);
+            }
+            intros.forEach(r -> r.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), out)));
+            lastLinked = new Linked(targets, links, byFile);
+        }
     }
 
     /** What the site-wide checks read of a page: equal inputs give equal diagnostics. */

@@ -168,6 +168,26 @@ class SiteLoaderCachingTest {
         assertEquals(List.of(), messages(loader, file), "a front-matter edit checks again");
     }
 
+    @Test
+    void linkWarningsFollowEditsOfTheLinkedPagesHeadings() throws IOException {
+        write("hub.yaml", HUB);
+        write("articles/a/index.en.md", "---\ntitle: A\n---\nSee [the team](/en/articles/b/#team) and [gone](/en/nowhere/).\n");
+        write("articles/b/index.en.md", "---\ntitle: B\n---\n## Team\n\nText.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        Path b = Path.of("articles/b/index.en.md");
+        String gone = "articles/a/index.en.md:4: warning: broken link: /en/nowhere/ is no page, resource or alias"
+                + " of the site";
+        assertEquals(List.of(gone), messages(loader, b));
+
+        write("articles/b/index.en.md", "---\ntitle: B\n---\n## Team\n\nOther text.\n");
+        assertEquals(List.of(gone), messages(loader, b), "an unchanged file keeps its warnings");
+
+        write("articles/b/index.en.md", "---\ntitle: B\n---\n## Staff\n\nOther text.\n");
+        assertEquals(List.of("articles/a/index.en.md:4: warning: broken anchor: /en/articles/b/#team — /en/articles/b/"
+                + " has no heading or element with id 'team' (its headings: staff)", gone), messages(loader, b),
+                "a link with a fragment is checked against the new headings");
+    }
+
     private List<String> messages(SiteLoader loader, Path changed) throws IOException {
         Path absolute = content.resolve(changed).toAbsolutePath().normalize();
         return loader.load(content, Optional.empty(), false, BuildProgress.SILENT, Set.of(absolute)).diagnostics()
