@@ -262,7 +262,7 @@
       children.push(el("a", { "class": "search-filters__clear", href: filters.clear.url }, [filters.clear.label]));
     }
     return el("form", {
-      "class": "search-filters", role: "group", "aria-labelledby": "search-filters-title", method: "get", action: action
+      "class": "search-filters", "aria-labelledby": "search-filters-title", method: "get", action: action
     }, children);
   }
 
