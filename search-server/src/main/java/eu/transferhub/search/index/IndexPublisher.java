@@ -155,10 +155,7 @@ public final class IndexPublisher {
                         writer.updateDocument(key, mapper.toLucene(document));
                     }
                 }
-                writer.setLiveCommitData(Map.of(
-                        SearchSchema.USER_DATA_COUNT, Integer.toString(documents.size()),
-                        SearchSchema.USER_DATA_LABELS, labelsJson(documents)).entrySet());
-                writer.commit();
+                commit(writer, documents);
             } catch (IOException | RuntimeException e) {
                 IOUtils.rm(directory);
                 throw e;
@@ -227,14 +224,19 @@ public final class IndexPublisher {
         config.setUseCompoundFile(false);
         try (Directory dir = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(dir, config)) {
             addAll(writer, mapper, documents);
-            writer.setLiveCommitData(Map.of(
-                    SearchSchema.USER_DATA_COUNT, Integer.toString(documents.size()),
-                    SearchSchema.USER_DATA_LABELS, labelsJson(documents)).entrySet());
-            writer.commit();
+            commit(writer, documents);
         } catch (IOException | RuntimeException e) {
             IOUtils.rm(directory);
             throw e;
         }
+    }
+
+    /** Commits with the version's document count and facet labels, which readers take from the commit. */
+    private static void commit(IndexWriter writer, List<SearchDocument> documents) throws IOException {
+        writer.setLiveCommitData(Map.of(
+                SearchSchema.USER_DATA_COUNT, Integer.toString(documents.size()),
+                SearchSchema.USER_DATA_LABELS, labelsJson(documents)).entrySet());
+        writer.commit();
     }
 
     /** Feeds the writer from several threads: mapping and inverting are CPU-bound. */
