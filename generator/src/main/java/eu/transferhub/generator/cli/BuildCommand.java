@@ -49,7 +49,7 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: the number of cores)")
     private Integer threads;
 
-    @Option(names = "--verbose", description = "print stack traces of unexpected failures")
+    @Option(names = "--verbose", description = "print the time of each stage, and stack traces of unexpected failures")
     private boolean verbose;
 
     @Override
@@ -70,6 +70,9 @@ final class BuildCommand implements Callable<Integer> {
             err.println(Summary.failure(result, strict));
             err.flush();
             return HubMain.FAILED;
+        }
+        if (verbose) {
+            err.println(Summary.phases(result));
         }
         err.flush();
         commandLine.getOut().println(Summary.success(result));

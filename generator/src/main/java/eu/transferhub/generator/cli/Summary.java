@@ -20,6 +20,17 @@ final class Summary {
                 count(result.files(), "file"), result.elapsed().toNanos() / 1e9, warnings);
     }
 
+    /** e.g. {@code load 1.20 s, render 3.40 s, index 2.10 s, publish 0.01 s}. */
+    static String phases(BuildResult result) {
+        var phases = result.phases();
+        return String.format(Locale.ROOT, "load %.2f s, render %.2f s, index %.2f s, publish %.2f s",
+                seconds(phases.load()), seconds(phases.render()), seconds(phases.index()), seconds(phases.publish()));
+    }
+
+    private static double seconds(java.time.Duration duration) {
+        return duration.toNanos() / 1e9;
+    }
+
     /** e.g. {@code Build failed: 3 errors, 1 warning}. */
     static String failure(BuildResult result, boolean strict) {
         String because = strict && result.errors() == 0 ? " (--strict)" : "";

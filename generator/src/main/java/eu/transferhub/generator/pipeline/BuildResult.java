@@ -16,9 +16,10 @@ import java.util.TreeMap;
  * @param files            files written to the site folder
  * @param searchDocuments  documents indexed
  * @param elapsed          wall time of the build
+ * @param phases           wall time of each stage
  */
 public record BuildResult(List<Diagnostic> diagnostics, boolean published, Map<String, Integer> pagesPerLanguage,
-        int files, int searchDocuments, Duration elapsed) {
+        int files, int searchDocuments, Duration elapsed, PhaseTimes phases) {
 
     public BuildResult {
         diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();

@@ -50,19 +50,25 @@ public final class SiteBuilder {
         LoadedSite loaded = loader.load(options.contentDir(), options.baseUrl(), options.drafts(), progress);
         List<Diagnostic> diagnostics = loaded.diagnostics().stream().map(d -> d.under(options.contentDir())).toList();
         boolean stop = loaded.site().isEmpty() || (options.strict() && loaded.warnings() > 0);
+        Duration load = since(start);
         if (stop) {
-            return new BuildResult(diagnostics, false, Map.of(), 0, 0, since(start));
+            return new BuildResult(diagnostics, false, Map.of(), 0, 0, load, PhaseTimes.loadOnly(load));
         }
         Site site = loaded.site().get();
+        long renderStart = System.nanoTime();
         SiteRenderer renderer = SiteRenderer.create(Theme.load(options.themesDir(), site.config().theme()));
         progress.update("rendering", 0, 1);
         try (StagedOutput output = StagedOutput.create(options.outputDir())) {
             RenderResult rendered = renderer.render(site, options.contentDir(), output);
             progress.update("rendering", 1, 1);
+            long indexStart = System.nanoTime();
             publishIndex(options.indexDir(), rendered.searchDocuments());
+            long publishStart = System.nanoTime();
             output.publish();
+            PhaseTimes phases = new PhaseTimes(load, between(renderStart, indexStart),
+                    between(indexStart, publishStart), since(publishStart));
             return new BuildResult(diagnostics, true, rendered.pagesPerLanguage(), output.files(),
-                    rendered.searchDocuments().size(), since(start));
+                    rendered.searchDocuments().size(), since(start), phases);
         }
     }
 
@@ -88,6 +94,10 @@ public final class SiteBuilder {
     }
 
     private static Duration since(long start) {
-        return Duration.ofNanos(System.nanoTime() - start);
+        return between(start, System.nanoTime());
+    }
+
+    private static Duration between(long start, long end) {
+        return Duration.ofNanos(end - start);
     }
 }

@@ -58,6 +58,16 @@ class HubMainTest {
     }
 
     @Test
+    void verboseBuildPrintsTheTimeOfEachStage(@TempDir Path work) {
+        Run run = hub(build(work, "--verbose"));
+        assertEquals(0, run.code(), run.err());
+        String last = run.err().lines().reduce((a, b) -> b).orElse("");
+        assertTrue(Pattern.matches("load \\d+\\.\\d\\d s, render \\d+\\.\\d\\d s, index \\d+\\.\\d\\d s,"
+                + " publish \\d+\\.\\d\\d s", last), run.err());
+        assertFalse(hub(build(work.resolve("quiet"))).err().contains("render "));
+    }
+
+    @Test
     void strictFailsOnWarningsWithExitCodeOne(@TempDir Path work) {
         Run run = hub(build(work, "--strict"));
         assertEquals(1, run.code());
