@@ -254,6 +254,9 @@ public final class IndexPublisher {
                     for (SearchDocument document : slice) {
                         writer.addDocument(mapper.toLucene(document));
                     }
+                    // Otherwise the commit flushes every thread's buffer one after another
+                    // in one thread; this way each thread writes its own segment.
+                    writer.flushNextBuffer();
                     return null;
                 }));
             }
