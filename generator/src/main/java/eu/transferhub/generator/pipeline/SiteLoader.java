@@ -19,7 +19,6 @@ import eu.transferhub.generator.content.SiteChecks;
 import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.content.SiteConfigLoader;
 import eu.transferhub.generator.history.LastModified;
-import eu.transferhub.generator.markdown.LinkTarget;
 import eu.transferhub.generator.markdown.MarkdownRenderer;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -59,7 +58,7 @@ public final class SiteLoader {
     private volatile SiteConfig lastConfig;
     private volatile Site lastSite;
     private volatile Checks lastChecks;
-    private Linked lastLinked;
+    private final KeptLinkCheck keptLinks = new KeptLinkCheck();
 
     /** @param threads worker threads for the per-page stages, at least 1 */
     public SiteLoader(int threads) {
@@ -136,7 +135,11 @@ public final class SiteLoader {
         }
         List<Diagnostic> diagnostics = new ArrayList<>(config.diagnostics());
         SiteConfig settings = sameAsLast(config.value().get());
+        Scan scanBefore = lastScan;
         Checked<ContentFiles> scanned = scan(contentDir, settings, changed);
+        // The watcher named every file that changed and none came or went: the others need
+        // not even be looked at. (Lost events make it report the folder, and then a full scan.)
+        Set<Path> onlyChanged = scanBefore != null && scanned == scanBefore.result() ? relative(contentDir, changed) : null;
         diagnostics.addAll(scanned.diagnostics());
         ContentFiles files = scanned.value().orElseGet(() -> new ContentFiles(List.of(), List.of()));
 
@@ -145,7 +148,8 @@ public final class SiteLoader {
         PageTransformer transformer = new PageTransformer(markdown, settings.baseUrl());
 
         List<Result<PageTransformer.Transformed>> pages = Parallel.map(threads, files.pages(),
-                file -> cachedPage(file, settings, reader, transformer, lastmod, contentDir), "reading pages", progress);
+                file -> cachedPage(file, settings, reader, transformer, lastmod, contentDir,
+                        onlyChanged), "reading pages", progress);
         List<Result<PageTransformer.TransformedIntro>> intros = Parallel.map(threads, files.intros(),
                 file -> intro(file, reader, transformer), "reading intros", progress);
 
@@ -186,23 +190,7 @@ public final class SiteLoader {
         return new LoadedSite(Optional.of(site), diagnostics);
     }
 
-    /** What the link check knows of a page besides its links: the paths it makes exist. */
-    private record LinkTargets(Path file, String url, List<String> aliases, List<Path> resources) {
-    }
-
-    /** A file's links and the warnings they got. */
-    private record FileLinks(List<LinkTarget> links, List<Diagnostic> warnings) {
-    }
-
-    /** The last link check, what it was built from, and its answers per file. */
-    private record Linked(Object targets, LinkCheck check, Map<Path, FileLinks> byFile) {
-    }
-
-    /**
-     * The link check. A caching loader keeps its check while the link targets (URLs, aliases,
-     * resources, terms) are unchanged, and the warnings of each file whose links are the same
-     * list as before and have no {@code #fragment} (whose target page may have new headings).
-     */
+    /** The link check; a caching loader keeps what it can ({@link KeptLinkCheck}). */
     private void checkLinks(Site site, List<PageTransformer.Transformed> transformed,
             List<Result<PageTransformer.TransformedIntro>> intros, List<Diagnostic> out) {
         if (cache == null) {
@@ -213,38 +201,9 @@ public final class SiteLoader {
             intros.forEach(r -> r.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), out)));
             return;
         }
-        synchronized (this) {
-            List<Object> targets = new ArrayList<>();
-            targets.add(site.config());
-            site.config().taxonomies().forEach(t -> targets.add(site.terms(t)));
-            for (Page page : site.pages()) {
-                targets.add(new LinkTargets(page.source().file(), page.url(), page.meta().aliases(),
-                        page.source().resources()));
-            }
-            Linked last = lastLinked;
-            boolean same = last != null && last.targets().equals(targets);
-            LinkCheck links = same ? last.check() : new LinkCheck(site);
-            if (same) {
-                site.pages().forEach(links::update);
-            }
-            Map<Path, FileLinks> byFile = new HashMap<>();
-            for (PageTransformer.Transformed t : transformed) {
-                Path file = t.page().source().file();
-                FileLinks before = same ? last.byFile().get(file) : null;
-                List<Diagnostic> warnings;
-                if (before != null && before.links() == t.links()
-                        && t.links().stream().noneMatch(l -> l.destination().contains("#"))) {
-                    warnings = before.warnings();
-                } else {
-                    warnings = new ArrayList<>();
-                    links.check(file, t.page().url(), t.links(), warnings);
-                }
-                byFile.put(file, new FileLinks(t.links(), warnings));
-                out.addAll(warnings);
-            }
-            intros.forEach(r -> r.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), out)));
-            lastLinked = new Linked(targets, links, byFile);
-        }
+        List<PageTransformer.TransformedIntro> introValues = new ArrayList<>();
+        intros.forEach(r -> r.value().ifPresent(introValues::add));
+        keptLinks.check(site, transformed, introValues, out);
     }
 
     /** What the site-wide checks read of a page: equal inputs give equal diagnostics. */
@@ -258,7 +217,7 @@ public final class SiteLoader {
         }
     }
 
-    private record Checks(SiteConfig config, List<CheckedPage> included, List<CheckedPage> excluded,
+    private record Checks(SiteConfig config, List<LoadedPage> included, List<LoadedPage> excluded,
             List<PageKey> discovered, List<Diagnostic> diagnostics) {
     }
 
@@ -271,16 +230,27 @@ public final class SiteLoader {
         if (cache == null) {
             return SiteChecks.check(settings, included, excluded, discovered);
         }
-        List<CheckedPage> in = included.stream().map(CheckedPage::of).toList();
-        List<CheckedPage> out = excluded.stream().map(CheckedPage::of).toList();
         Checks last = lastChecks;
-        if (last != null && last.config() == settings && last.included().equals(in) && last.excluded().equals(out)
-                && last.discovered().equals(discovered)) {
+        if (last != null && last.config() == settings && sameChecked(last.included(), included)
+                && sameChecked(last.excluded(), excluded) && last.discovered().equals(discovered)) {
             return last.diagnostics();
         }
         List<Diagnostic> diagnostics = List.copyOf(SiteChecks.check(settings, included, excluded, discovered));
-        lastChecks = new Checks(settings, in, out, discovered, diagnostics);
+        lastChecks = new Checks(settings, List.copyOf(included), List.copyOf(excluded), discovered, diagnostics);
         return diagnostics;
+    }
+
+    /** Whether the checks read the same of both lists; a page the cache handed out again is the same object. */
+    private static boolean sameChecked(List<LoadedPage> before, List<LoadedPage> now) {
+        if (before.size() != now.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            if (before.get(i) != now.get(i) && !CheckedPage.of(before.get(i)).equals(CheckedPage.of(now.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -368,6 +338,16 @@ public final class SiteLoader {
         return result;
     }
 
+    /** {@code paths} (absolute) relative to {@code contentDir}, as the scan names files. */
+    private static Set<Path> relative(Path contentDir, Set<Path> paths) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        Set<Path> result = new HashSet<>();
+        for (Path path : paths) {
+            result.add(root.relativize(path.toAbsolutePath().normalize()));
+        }
+        return result;
+    }
+
     /** The last modification time of each file: git history, read once per load or once per caching loader. */
     private Function<Path, Instant> lastModified(Path contentDir) {
         if (cache == null) {
@@ -393,13 +373,18 @@ public final class SiteLoader {
         };
     }
 
+    /** @param changed when not null, the only files that can have changed (relative to the content folder) */
     private Result<PageTransformer.Transformed> cachedPage(PageFile file, SiteConfig config, PageReader reader,
-            PageTransformer transformer, Function<Path, Instant> lastmod, Path contentDir) {
+            PageTransformer transformer, Function<Path, Instant> lastmod, Path contentDir, Set<Path> changed) {
         if (cache == null) {
             return page(file, reader, transformer, lastmod, contentDir);
         }
         Path path = contentDir.resolve(file.file());
         Cached cached = cache.get(file.file());
+        if (changed != null && cached != null && cached.key().file().equals(file) && cached.key().config().equals(config)
+                && !changed.contains(file.file())) {
+            return cached.result();
+        }
         Key key;
         BasicFileAttributes stamp;
         Instant readAt = Instant.now();

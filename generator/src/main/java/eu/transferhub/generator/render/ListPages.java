@@ -53,30 +53,39 @@ final class ListPages {
         return result;
     }
 
-    List<OutputJob> jobs() {
-        List<OutputJob> jobs = new ArrayList<>();
+    /** One family per listed section and one per taxonomy, each with its pages in every language. */
+    List<ListFamily> families() {
+        List<ListFamily> families = new ArrayList<>();
         for (PageType type : listedSections()) {
-            Map<String, List<List<Page>>> byLang = new LinkedHashMap<>();
-            for (String lang : context.languages()) {
-                byLang.put(lang, Paginator.split(context.site().section(type, lang), context.config().pageSize()));
-            }
-            paged(jobs, type.section(), "list", byLang, (lang, number, items) -> sectionView(type, lang, number, items),
-                    Page::key, Page::url);
+            String section = type.section();
+            families.add(new ListFamily("section:" + section, key -> key.section().equals(section), () -> {
+                Map<String, List<List<Page>>> byLang = new LinkedHashMap<>();
+                for (String lang : context.languages()) {
+                    byLang.put(lang, Paginator.split(context.site().section(type, lang), context.config().pageSize()));
+                }
+                return paged(section, "list", byLang, (lang, number, items) -> sectionView(type, lang, number, items),
+                        Page::key, Page::url);
+            }));
         }
         for (String taxonomy : context.config().taxonomies()) {
-            Map<String, List<List<TermIndex.TermPage>>> byLang = new LinkedHashMap<>();
-            for (String lang : context.languages()) {
-                List<TermIndex.TermPage> terms = new ArrayList<>(
-                        context.terms().pages(taxonomy, context.site().terms(taxonomy), lang));
-                Collator collator = context.collator(lang);
-                terms.sort(Comparator.comparing(TermIndex.TermPage::label, collator).thenComparing(TermIndex.TermPage::term));
-                byLang.put(lang, Paginator.split(terms, context.config().pageSize()));
-            }
-            paged(jobs, taxonomy, "taxonomy", byLang, (lang, number, items) -> taxonomyView(taxonomy, lang, number, items),
-                    term -> new PageKey(taxonomy, term.term()),
-                    term -> List.of(term.url(), term.referencing().size(), term.profile().map(Page::url).orElse("")));
+            // A term's profile page and the pages that join or leave the term all carry its key.
+            families.add(new ListFamily("taxonomy:" + taxonomy, key -> key.section().equals(taxonomy), () -> {
+                Map<String, List<List<TermIndex.TermPage>>> byLang = new LinkedHashMap<>();
+                for (String lang : context.languages()) {
+                    List<TermIndex.TermPage> terms = new ArrayList<>(
+                            context.terms().pages(taxonomy, context.site().terms(taxonomy), lang));
+                    Collator collator = context.collator(lang);
+                    terms.sort(Comparator.comparing(TermIndex.TermPage::label, collator)
+                            .thenComparing(TermIndex.TermPage::term));
+                    byLang.put(lang, Paginator.split(terms, context.config().pageSize()));
+                }
+                return paged(taxonomy, "taxonomy", byLang,
+                        (lang, number, items) -> taxonomyView(taxonomy, lang, number, items),
+                        term -> new PageKey(taxonomy, term.term()),
+                        term -> List.of(term.url(), term.referencing().size(), term.profile().map(Page::url).orElse("")));
+            }));
         }
-        return jobs;
+        return families;
     }
 
     @FunctionalInterface
@@ -85,8 +94,9 @@ final class ListPages {
     }
 
     /** One job per page of the list in each language, with hreflang among the languages that have that page. */
-    private <T> void paged(List<OutputJob> jobs, String section, String layout, Map<String, List<List<T>>> byLang,
+    private <T> List<ListJob> paged(String section, String layout, Map<String, List<List<T>>> byLang,
             ViewOf<T> viewOf, Function<T, PageKey> keyOf, Function<T, Object> identityOf) {
+        List<ListJob> jobs = new ArrayList<>();
         for (Map.Entry<String, List<List<T>>> entry : byLang.entrySet()) {
             String lang = entry.getKey();
             List<List<T>> pages = entry.getValue();
@@ -119,6 +129,7 @@ final class ListPages {
                 }));
             }
         }
+        return jobs;
     }
 
     static String listUrl(String lang, String section) {

@@ -10,14 +10,15 @@ import java.util.Map;
  * @param searchDocuments  one per content page, sorted by id
  * @param files            every file written or copied
  * @param pagesPerLanguage content pages rendered, by language code (every site language present)
- * @param listShapes       by output path, the shape of each list-like output, for the next
- *                         {@link SiteRenderer#renderChanged} (opaque values, compared with equals)
+ * @param listFamilies     by {@link ListFamily#id()}, what each list family showed, for the next
+ *                         {@link SiteRenderer#renderChanged}
+ * @param sitemap          the sitemap's elements, for the next {@link SiteRenderer#renderChanged}
  */
 public record RenderResult(List<SearchDocument> searchDocuments, int files, Map<String, Integer> pagesPerLanguage,
-        Map<String, Object> listShapes) {
+        Map<String, ListFamily.Rendered> listFamilies, Sitemap.Written sitemap) {
     public RenderResult {
         searchDocuments = List.copyOf(searchDocuments);
         pagesPerLanguage = Map.copyOf(pagesPerLanguage);
-        listShapes = Map.copyOf(listShapes);
+        listFamilies = Map.copyOf(listFamilies);
     }
 }

@@ -19,13 +19,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Collections;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import eu.transferhub.generator.content.PageKey;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.TreeMap;
 
 /**
@@ -44,7 +45,6 @@ public final class SiteRenderer {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Theme theme;
-    private final Sitemap.Fragments sitemapFragments = new Sitemap.Fragments();
 
     private SiteRenderer(Theme theme) {
         this.theme = theme;
@@ -88,7 +88,8 @@ public final class SiteRenderer {
      * affects few pages: the single page of a content page outside {@code affected} (and its
      * resources) is kept from {@code previous} in {@code sink}, and so is its search document;
      * a list, term page or term feed is kept when it shows none of the affected bundles and
-     * lists the same items as before ({@link ListJob}). The home pages, language feeds,
+     * lists the same items as before ({@link ListJob}), and a whole {@link ListFamily} that
+     * no affected bundle can appear in is kept without being listed. The home pages, language feeds,
      * sitemap and the other site-wide files are always rendered.
      *
      * @param previous the result of the last render into {@code sink}, of a site with the
@@ -106,8 +107,19 @@ public final class SiteRenderer {
             return !affected.contains(page.key());
         }
 
-        boolean keeps(ListJob job) {
-            return Collections.disjoint(job.shows(), affected) && job.shape().equals(previous.listShapes().get(job.path()));
+        /** What the family rendered last time, when none of its outputs can have changed. */
+        Optional<ListFamily.Rendered> keptWhole(ListFamily family) {
+            ListFamily.Rendered before = previous.listFamilies().get(family.id());
+            if (before == null || !Collections.disjoint(before.shows(), affected)
+                    || affected.stream().anyMatch(family.touchedBy())) {
+                return Optional.empty();
+            }
+            return Optional.of(before);
+        }
+
+        boolean keeps(ListJob job, ListFamily.Rendered before) {
+            return before != null && Collections.disjoint(job.shows(), affected)
+                    && job.shape().equals(before.shapes().get(job.path()));
         }
     }
 
@@ -144,14 +156,18 @@ public final class SiteRenderer {
             int index = i;
             Page page = pages.get(i);
             if (increment != null && increment.keeps(page)) {
-                jobs.add(out -> {
-                    increment.keeper().keep(RenderContext.file(page.url()));
-                    for (Path resource : page.source().resources()) {
-                        increment.keeper().keep(resourcePath(page, resource));
-                    }
-                    SearchDocument kept = previousDocuments.get(page.url());
-                    searchDocuments[index] = kept != null ? kept : documents.build(page);
-                });
+                // Kept here rather than in a job: thousands of tiny jobs beside a few large
+                // ones would leave the large ones to one thread.
+                increment.keeper().keep(RenderContext.file(page.url()));
+                for (Path resource : page.source().resources()) {
+                    increment.keeper().keep(resourcePath(page, resource));
+                }
+                SearchDocument kept = previousDocuments.get(page.url());
+                if (kept != null) {
+                    searchDocuments[index] = kept;
+                } else {
+                    jobs.add(out -> searchDocuments[index] = documents.build(page));
+                }
                 continue;
             }
             jobs.add(out -> {
@@ -162,32 +178,13 @@ public final class SiteRenderer {
                 searchDocuments[index] = documents.build(page);
             });
         }
-        // Listing the jobs walks every term and list of a large site: the big parts in parallel.
-        CompletableFuture<List<OutputJob>> listJobs = CompletableFuture.supplyAsync(lists::jobs);
-        CompletableFuture<List<OutputJob>> termJobs = CompletableFuture.supplyAsync(
-                () -> new TermPages(context, chrome, singles, html).jobs());
-        List<OutputJob> feedJobs = feedJobs(context, feeds, sitePages, singles);
-        jobs.addAll(join(listJobs));
-        jobs.addAll(join(termJobs));
+        Map<String, ListFamily.Rendered> families = new HashMap<>();
+        jobs.addAll(listJobs(families, Stream.concat(lists.families().stream(),
+                new TermPages(context, chrome, singles, html, feeds).families().stream()).toList(), increment));
         jobs.addAll(sitePages.jobs());
-        jobs.addAll(feedJobs);
-        jobs.addAll(staticJobs(context, singles, lists));
-
-        Map<String, Object> shapes = new HashMap<>();
-        for (int i = 0; i < jobs.size(); i++) {
-            if (jobs.get(i) instanceof ListJob list) {
-                shapes.put(list.path(), list.shape());
-                if (increment != null) {
-                    jobs.set(i, out -> {
-                        if (increment.keeps(list)) {
-                            increment.keeper().keep(list.path());
-                        } else {
-                            list.run(out);
-                        }
-                    });
-                }
-            }
-        }
+        jobs.addAll(feedJobs(context, feeds, sitePages));
+        Sitemap sitemap = new Sitemap(context, increment == null ? Sitemap.Written.NONE : increment.previous().sitemap());
+        jobs.addAll(staticJobs(context, singles, lists, sitemap, increment));
 
         TrackingSink tracking = new TrackingSink(sink);
         run(jobs, tracking);
@@ -197,18 +194,7 @@ public final class SiteRenderer {
             perLanguage.put(lang, site.pages(lang).size());
         }
         return new RenderResult(SearchDocumentBuilder.sorted(Arrays.asList(searchDocuments)), tracking.files(), perLanguage,
-                shapes);
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw e;
-        }
+                families, sitemap.written());
     }
 
     private static void run(List<OutputJob> jobs, OutputSink sink) throws IOException {
@@ -241,30 +227,58 @@ public final class SiteRenderer {
         return (url.startsWith("/") ? url.substring(1) : url) + relative.toString().replace('\\', '/');
     }
 
-    private static List<OutputJob> feedJobs(RenderContext context, AtomFeed feeds, SitePages sitePages, SinglePages singles) {
+    /**
+     * The jobs of every list family, noting in {@code rendered} what each shows. A family the
+     * increment keeps whole is not even listed; the others are listed in parallel, since on
+     * a large site that walks and sorts every section and term.
+     */
+    private static List<OutputJob> listJobs(Map<String, ListFamily.Rendered> rendered, List<ListFamily> families,
+            Increment increment) throws IOException {
+        List<OutputJob> jobs = new ArrayList<>();
+        List<ListFamily> listed = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (ListFamily family : families) {
+            Optional<ListFamily.Rendered> whole = increment == null ? Optional.empty() : increment.keptWhole(family);
+            whole.ifPresentOrElse(before -> {
+                rendered.put(family.id(), before);
+                kept.addAll(before.shapes().keySet());
+            }, () -> listed.add(family));
+        }
+        for (String path : kept) {
+            increment.keeper().keep(path);
+        }
+        List<List<ListJob>> listedJobs = listed.parallelStream().map(f -> f.jobs().get()).toList();
+        for (int i = 0; i < listed.size(); i++) {
+            ListFamily family = listed.get(i);
+            List<ListJob> familyJobs = listedJobs.get(i);
+            rendered.put(family.id(), ListFamily.Rendered.of(familyJobs));
+            ListFamily.Rendered before = increment == null ? null : increment.previous().listFamilies().get(family.id());
+            for (ListJob job : familyJobs) {
+                jobs.add(increment == null ? job : out -> {
+                    if (increment.keeps(job, before)) {
+                        increment.keeper().keep(job.path());
+                    } else {
+                        job.run(out);
+                    }
+                });
+            }
+        }
+        return jobs;
+    }
+
+    /** The Atom feed of each language: its latest pages. */
+    private static List<OutputJob> feedJobs(RenderContext context, AtomFeed feeds, SitePages sitePages) {
         List<OutputJob> jobs = new ArrayList<>();
         for (String lang : context.languages()) {
             String title = context.messages(lang).format("feed.title", Map.of("site", context.config().title(lang)));
             jobs.add(out -> out.write(lang + "/index.xml",
                     feeds.write(lang, title, Chrome.homeUrl(lang), sitePages.latest(lang, AtomFeed.SIZE))));
         }
-        for (String taxonomy : context.config().taxonomies()) {
-            for (String term : context.site().terms(taxonomy)) {
-                for (TermIndex.TermPage page : context.terms().translations(taxonomy, term)) {
-                    List<Page> entries = AtomFeed.entries(page.referencing());
-                    Set<PageKey> shows = new HashSet<>();
-                    entries.forEach(p -> shows.add(p.key()));
-                    shows.add(new PageKey(taxonomy, term));
-                    String path = RenderContext.file(page.url() + "index.xml");
-                    jobs.add(new ListJob(path, shows, List.of(ListJob.urls(entries), feeds.updated(entries)),
-                            out -> out.write(path, feeds.write(page.lang(), singles.feedTitle(page), page.url(), entries))));
-                }
-            }
-        }
         return jobs;
     }
 
-    private List<OutputJob> staticJobs(RenderContext context, SinglePages singles, ListPages lists) {
+    private List<OutputJob> staticJobs(RenderContext context, SinglePages singles, ListPages lists, Sitemap sitemap,
+            Increment increment) {
         List<OutputJob> jobs = new ArrayList<>();
         for (ThemeAssets.Asset asset : theme.assets().all().values()) {
             jobs.add(out -> out.write(asset.output(), asset.bytes()));
@@ -273,8 +287,11 @@ public final class SiteRenderer {
         for (String lang : context.languages()) {
             jobs.add(out -> out.write("_search/strings." + lang + ".json", strings(context, lang)));
         }
-        Sitemap sitemap = new Sitemap(context, sitemapFragments);
-        jobs.add(out -> out.write("sitemap.xml", sitemap.write(SitemapEntries.collect(context, singles, lists))));
+        // An unaffected page keeps its URL, versions and date, so its element too.
+        Predicate<Page> unchanged = increment == null ? page -> false
+                : page -> increment.keeps(page) && sitemap.knows(page.url());
+        jobs.add(out -> out.write("sitemap.xml",
+                sitemap.write(SitemapEntries.collect(context, singles, lists, unchanged))));
         jobs.add(out -> out.write("robots.txt", sitemap.robots()));
         return jobs;
     }

@@ -2,12 +2,12 @@ package eu.transferhub.generator.render;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * {@code /sitemap.xml} with {@code xhtml:link} hreflang alternates (and x-default) for every
@@ -28,50 +28,110 @@ final class Sitemap {
     }
 
     /**
-     * The {@code <url>} elements of the last sitemap written, for the next one: a preview
-     * rebuild changes few entries of a large site. Valid for one base URL and language order.
-     * Thread-safe: a render reads one snapshot and replaces it when done.
+     * What {@link SitemapEntries#collect} found: entries to write, and the URLs of content
+     * pages a preview rebuild did not change, whose elements are taken from the last sitemap
+     * as they are ({@link #knows}).
      */
-    static final class Fragments {
-        private record Snapshot(Object settings, Map<Entry, String> elements) {
-        }
-
-        private final AtomicReference<Snapshot> last = new AtomicReference<>(new Snapshot(null, Map.of()));
+    record Entries(List<Entry> computed, List<String> kept) {
     }
+
+    /**
+     * The {@code <url>} elements of a sitemap written, for the next preview rebuild, which
+     * changes few entries of a large site. Valid for one base URL and language order.
+     * Immutable by convention: the arrays are never written after construction.
+     *
+     * @param positions each URL's index in the arrays, which are in the sitemap's order
+     * @param entries   what each element was made from
+     * @param elements  each {@code <url>} element, UTF-8
+     */
+    record Written(Object settings, Map<String, Integer> positions, Entry[] entries, byte[][] elements) {
+
+        static final Written NONE = new Written(null, Map.of(), new Entry[0], new byte[0][]);
+    }
+
+    private static final byte[] HEAD = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"" + SITEMAP
+            + "\" xmlns:xhtml=\"" + XHTML + "\">\n").getBytes(StandardCharsets.UTF_8);
+    private static final byte[] TAIL = "</urlset>\n".getBytes(StandardCharsets.UTF_8);
 
     private final RenderContext context;
-    private final Fragments fragments;
+    private final Object settings;
+    /** The last sitemap's elements, when they were written with the same settings. */
+    private final Written previous;
+    private volatile Written written = Written.NONE;
 
-    Sitemap(RenderContext context, Fragments fragments) {
+    /** @param previous the last sitemap written for this output, or {@link Written#NONE} */
+    Sitemap(RenderContext context, Written previous) {
         this.context = context;
-        this.fragments = fragments;
+        this.settings = List.of(context.absolute("/"), context.languages(), context.defaultLanguage());
+        this.previous = settings.equals(previous.settings()) ? previous : Written.NONE;
     }
 
-    byte[] write(List<Entry> entries) {
-        List<Entry> sorted = entries.stream().sorted(Comparator.comparing(Entry::url)).toList();
+    /** What {@link #write} wrote, for the next render. */
+    Written written() {
+        return written;
+    }
+
+    /** Whether the last sitemap has an element for {@code url} that can be kept as it is. */
+    boolean knows(String url) {
+        return previous.positions().containsKey(url);
+    }
+
+    byte[] write(Entries entries) {
+        boolean sameUrls = entries.kept().size() + entries.computed().size() == previous.entries().length
+                && entries.computed().stream().allMatch(e -> previous.positions().containsKey(e.url()));
+        written = sameUrls ? replaced(entries.computed()) : sorted(entries);
         // Written by hand rather than through XMLStreamWriter, which took most of a preview
         // rebuild's sitemap time on a large site; every value goes through escape().
-        StringBuilder xml = new StringBuilder(256 * sorted.size() + 256);
-        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"").append(SITEMAP)
-                .append("\" xmlns:xhtml=\"").append(XHTML).append("\">\n");
-        Object settings = List.of(context.absolute("/"), context.languages(), context.defaultLanguage());
-        Fragments.Snapshot previous = fragments.last.get();
-        Map<Entry, String> known = settings.equals(previous.settings()) ? previous.elements() : Map.of();
-        Map<Entry, String> elements = new HashMap<>(2 * sorted.size());
-        for (Entry entry : sorted) {
-            String element = known.get(entry);
-            if (element == null) {
-                element = element(entry);
-            }
-            elements.put(entry, element);
-            xml.append(element);
+        int size = HEAD.length + TAIL.length;
+        for (byte[] element : written.elements()) {
+            size += element.length;
         }
-        fragments.last.set(new Fragments.Snapshot(settings, elements));
-        xml.append("</urlset>\n");
-        return xml.toString().getBytes(StandardCharsets.UTF_8);
+        byte[] xml = new byte[size];
+        System.arraycopy(HEAD, 0, xml, 0, HEAD.length);
+        int at = HEAD.length;
+        for (byte[] element : written.elements()) {
+            System.arraycopy(element, 0, xml, at, element.length);
+            at += element.length;
+        }
+        System.arraycopy(TAIL, 0, xml, at, TAIL.length);
+        return xml;
     }
 
-    private String element(Entry entry) {
+    /** The last sitemap with the computed entries' elements replaced: no URL came or went. */
+    private Written replaced(List<Entry> computed) {
+        Entry[] entries = previous.entries().clone();
+        byte[][] elements = previous.elements().clone();
+        for (Entry entry : computed) {
+            int i = previous.positions().get(entry.url());
+            if (!entry.equals(entries[i])) {
+                entries[i] = entry;
+                elements[i] = element(entry);
+            }
+        }
+        return new Written(settings, previous.positions(), entries, elements);
+    }
+
+    /** A new sitemap in URL order, reusing the last one's elements of equal entries. */
+    private Written sorted(Entries found) {
+        List<Entry> all = new ArrayList<>(found.computed());
+        for (String url : found.kept()) {
+            all.add(previous.entries()[previous.positions().get(url)]);
+        }
+        all.sort(Comparator.comparing(Entry::url));
+        Map<String, Integer> positions = new HashMap<>(2 * all.size());
+        Entry[] entries = all.toArray(Entry[]::new);
+        byte[][] elements = new byte[entries.length][];
+        for (int i = 0; i < entries.length; i++) {
+            Entry entry = entries[i];
+            positions.put(entry.url(), i);
+            Integer known = previous.positions().get(entry.url());
+            elements[i] = known != null && previous.entries()[known].equals(entry) ? previous.elements()[known]
+                    : element(entry);
+        }
+        return new Written(settings, Map.copyOf(positions), entries, elements);
+    }
+
+    private byte[] element(Entry entry) {
         StringBuilder xml = new StringBuilder(256);
         xml.append("<url><loc>");
         escape(context.absolute(entry.url()), xml);
@@ -86,7 +146,7 @@ final class Sitemap {
             escape(context.absolute(alternate.getValue()), xml);
             xml.append("\"/>");
         }
-        return xml.append("</url>\n").toString();
+        return xml.append("</url>\n").toString().getBytes(StandardCharsets.UTF_8);
     }
 
     /** Appends text safe in XML content and in double-quoted attributes. */

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * The URLs the sitemap lists: home pages, the first page of every list and taxonomy index,
@@ -18,8 +19,14 @@ final class SitemapEntries {
     private SitemapEntries() {
     }
 
-    static List<Sitemap.Entry> collect(RenderContext context, SinglePages singles, ListPages lists) {
+    /**
+     * @param unchanged content pages whose element in the last sitemap is still right (a
+     *                  preview rebuild's unaffected pages that {@code sitemap} knows)
+     */
+    static Sitemap.Entries collect(RenderContext context, SinglePages singles, ListPages lists,
+            Predicate<Page> unchanged) {
         List<Sitemap.Entry> entries = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
         Map<String, String> homes = new LinkedHashMap<>();
         context.languages().forEach(l -> homes.put(l, Chrome.homeUrl(l)));
         homes.values().forEach(url -> entries.add(new Sitemap.Entry(url, Optional.empty(), homes)));
@@ -32,7 +39,11 @@ final class SitemapEntries {
             versions.values().forEach(url -> entries.add(new Sitemap.Entry(url, Optional.empty(), versions)));
         }
         for (Page page : context.site().pages()) {
-            entries.add(new Sitemap.Entry(page.url(), RenderContext.updatedInstant(page), singles.versions(page)));
+            if (unchanged.test(page)) {
+                kept.add(page.url());
+            } else {
+                entries.add(new Sitemap.Entry(page.url(), RenderContext.updatedInstant(page), singles.versions(page)));
+            }
         }
         for (String taxonomy : context.config().taxonomies()) {
             for (String term : context.site().terms(taxonomy)) {
@@ -46,6 +57,6 @@ final class SitemapEntries {
                 }
             }
         }
-        return entries;
+        return new Sitemap.Entries(entries, kept);
     }
 }

@@ -16,7 +16,8 @@ import java.util.Set;
 /**
  * Term pages: for a term without a profile page in a language, its pages at
  * {@code /<lang>/<taxonomy>/<term>/}; for a term with one, pages 2… of what refers to it
- * (page 1 is the profile page itself). Both list the referring pages grouped by type.
+ * (page 1 is the profile page itself). Both list the referring pages grouped by type. And
+ * each term's Atom feed per language.
  */
 final class TermPages {
 
@@ -24,40 +25,62 @@ final class TermPages {
     private final Chrome chrome;
     private final SinglePages singles;
     private final Html html;
+    private final AtomFeed feeds;
 
-    TermPages(RenderContext context, Chrome chrome, SinglePages singles, Html html) {
+    TermPages(RenderContext context, Chrome chrome, SinglePages singles, Html html, AtomFeed feeds) {
         this.context = context;
         this.chrome = chrome;
         this.singles = singles;
         this.html = html;
+        this.feeds = feeds;
     }
 
-    List<OutputJob> jobs() {
-        List<OutputJob> jobs = new ArrayList<>();
-        int size = context.config().pageSize();
+    /** One family per term: its term pages and feeds in every language. */
+    List<ListFamily> families() {
+        List<ListFamily> families = new ArrayList<>();
         for (String taxonomy : context.config().taxonomies()) {
             for (String term : context.site().terms(taxonomy)) {
-                List<TermIndex.TermPage> versions = context.terms().translations(taxonomy, term);
-                // Which translations have page n: part of every page's shape (its language switcher).
-                List<List<Object>> languages = versions.stream()
-                        .map(v -> List.<Object>of(v.lang(), v.url(), v.referencing().size())).toList();
-                for (TermIndex.TermPage page : versions) {
-                    List<List<Page>> pages = Paginator.split(Cards.byGroup(page.referencing()), size);
-                    for (int n = page.profile().isPresent() ? 2 : 1; n <= pages.size(); n++) {
-                        int number = n;
-                        List<Page> items = pages.get(n - 1);
-                        String path = RenderContext.file(Paginator.url(page.url(), number));
-                        Set<PageKey> shows = new HashSet<>();
-                        items.forEach(p -> shows.add(p.key()));
-                        shows.add(new PageKey(taxonomy, term));
-                        jobs.add(new ListJob(path, shows, List.of(ListJob.urls(items), pages.size(), languages),
-                                sink -> sink.write(path, html.render("term",
-                                        chrome.page(meta(page, versions, number), view(page, number))))));
-                    }
-                }
+                PageKey key = new PageKey(taxonomy, term);
+                families.add(new ListFamily("term:" + taxonomy + "/" + term, key::equals, () -> jobs(key)));
             }
         }
+        return families;
+    }
+
+    private List<ListJob> jobs(PageKey key) {
+        List<ListJob> jobs = new ArrayList<>();
+        int size = context.config().pageSize();
+        List<TermIndex.TermPage> versions = context.terms().translations(key.section(), key.bundle());
+        // Which translations have page n: part of every page's shape (its language switcher).
+        List<List<Object>> languages = versions.stream()
+                .map(v -> List.<Object>of(v.lang(), v.url(), v.referencing().size())).toList();
+        for (TermIndex.TermPage page : versions) {
+            List<List<Page>> pages = Paginator.split(Cards.byGroup(page.referencing()), size);
+            for (int n = page.profile().isPresent() ? 2 : 1; n <= pages.size(); n++) {
+                int number = n;
+                List<Page> items = pages.get(n - 1);
+                String path = RenderContext.file(Paginator.url(page.url(), number));
+                Set<PageKey> shows = new HashSet<>();
+                items.forEach(p -> shows.add(p.key()));
+                shows.add(key);
+                jobs.add(new ListJob(path, shows, List.of(ListJob.urls(items), pages.size(), languages),
+                        sink -> sink.write(path, html.render("term",
+                                chrome.page(meta(page, versions, number), view(page, number))))));
+            }
+            jobs.add(feed(page, key));
+        }
         return jobs;
+    }
+
+    /** The term's Atom feed in the page's language. */
+    private ListJob feed(TermIndex.TermPage page, PageKey key) {
+        List<Page> entries = AtomFeed.entries(page.referencing());
+        Set<PageKey> shows = new HashSet<>();
+        entries.forEach(p -> shows.add(p.key()));
+        shows.add(key);
+        String path = RenderContext.file(page.url() + "index.xml");
+        return new ListJob(path, shows, List.of(ListJob.urls(entries), feeds.updated(entries)),
+                out -> out.write(path, feeds.write(page.lang(), singles.feedTitle(page), page.url(), entries)));
     }
 
     private PageMeta meta(TermIndex.TermPage page, List<TermIndex.TermPage> versions, int number) {

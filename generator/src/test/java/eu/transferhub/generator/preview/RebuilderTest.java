@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.transferhub.generator.output.LiveOutput;
-import eu.transferhub.generator.pipeline.SiteTrees;
 import eu.transferhub.search.index.IndexPublisher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -14,17 +13,12 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An edit rewrites exactly the output files that show what changed, and nothing else. */
 class RebuilderTest {
-
-    private static final Path FIXTURE = Path.of("src/test/resources/sites/basic");
-    /** Every content file gets this time, so "last updated" dates do not depend on the checkout. */
-    private static final FileTime CHECKED_OUT = FileTime.from(Instant.parse("2024-05-01T10:00:00Z"));
 
     @TempDir
     Path work;
@@ -33,15 +27,8 @@ class RebuilderTest {
 
     @BeforeEach
     void build() throws IOException {
-        content = work.resolve("content");
-        SiteTrees.copy(FIXTURE, content);
-        try (Stream<Path> files = Files.walk(content)) {
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.setLastModifiedTime(file, CHECKED_OUT);
-            }
-        }
-        PreviewOptions options = new PreviewOptions(content, Path.of("../themes"), "localhost", 0, false, 2);
-        rebuilder = new Rebuilder(options, "http://localhost:1313/", new LiveOutput(work.resolve("site")),
+        content = PreviewFixture.copy(work.resolve("content"));
+        rebuilder = new Rebuilder(PreviewFixture.options(content), "http://localhost:1313/", new LiveOutput(work.resolve("site")),
                 work.resolve("index"));
         Rebuild first = rebuilder.rebuild(Set.of());
         assertTrue(first.built(), first.diagnostics().toString());

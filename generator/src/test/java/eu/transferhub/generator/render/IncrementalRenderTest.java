@@ -110,7 +110,7 @@ class IncrementalRenderTest {
     @Test
     void aListWhoseShapeIsUnknownIsRenderedAgain() throws Exception {
         RenderResult withoutShapes = new RenderResult(first.searchDocuments(), first.files(), first.pagesPerLanguage(),
-                Map.of());
+                Map.of(), first.sitemap());
         Recording sink = renderChanged(Set.of(), withoutShapes);
 
         assertTrue(sink.written.contains("en/cities/index.html"));
