@@ -100,8 +100,8 @@ final class ServeCommand implements Callable<Integer> {
         long ms = rebuild.took().toMillis();
         if (rebuild.built()) {
             int files = rebuild.changes().written().size() + rebuild.changes().deleted().size();
-            out.println(String.format(Locale.ROOT, "Rebuilt in %d ms: %d file%s changed", ms, files,
-                    files == 1 ? "" : "s"));
+            out.println(String.format(Locale.ROOT, "Rebuilt in %d ms%s: %d file%s changed", ms,
+                    rebuild.everyPage() ? " (every page)" : "", files, files == 1 ? "" : "s"));
         } else {
             long errors = rebuild.diagnostics().stream().filter(Diagnostic::isError).count();
             out.println(String.format(Locale.ROOT, "Not rebuilt: %d error%s (the browser shows them; the last good"

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * The whole site after parsing and Markdown, before rendering. Immutable and thread-safe:
@@ -91,7 +92,10 @@ public final class Site {
         this.intros = introMap(intros);
     }
 
-    /** See {@link #replacing}: the base site's lists, with the replaced pages swapped in place. */
+    /**
+     * See {@link #replacing}: the base site's lists, with the replaced pages swapped in place;
+     * lists holding a page whose date, weight or title changed are sorted again.
+     */
     private Site(Site base, IdentityHashMap<Page, Page> swap, List<Intro> intros) {
         this.config = base.config;
         this.drafts = base.drafts;
@@ -101,19 +105,23 @@ public final class Site {
         Map<String, List<Page>> sections = new HashMap<>(base.bySectionAndLang);
         Map<PageKey, List<Page>> referencing = new HashMap<>(base.referencingAll);
         Map<PageKey, Map<String, List<Page>>> referencingLang = new HashMap<>(base.referencingByLang);
-        for (Page old : swap.keySet()) {
+        for (Map.Entry<Page, Page> replaced : swap.entrySet()) {
+            Page old = replaced.getKey();
+            // By URL, so the language's list keeps its order; the other lists are newest first.
+            UnaryOperator<List<Page>> update = samePlace(old, replaced.getValue()) ? list -> swapped(list, swap)
+                    : list -> Collections.unmodifiableList(newestFirst(swapped(list, swap)));
             langs.computeIfPresent(old.lang(), (lang, list) -> swapped(list, swap));
             keys.computeIfPresent(old.key(), (key, perLang) -> {
                 Map<String, Page> copy = new HashMap<>(perLang);
                 copy.replaceAll((lang, page) -> swap.getOrDefault(page, page));
                 return Map.copyOf(copy);
             });
-            sections.computeIfPresent(sectionKey(old.type(), old.lang()), (key, list) -> swapped(list, swap));
+            sections.computeIfPresent(sectionKey(old.type(), old.lang()), (key, list) -> update.apply(list));
             for (PageKey target : targets(old)) {
-                referencing.computeIfPresent(target, (key, list) -> swapped(list, swap));
+                referencing.computeIfPresent(target, (key, list) -> update.apply(list));
                 referencingLang.computeIfPresent(target, (key, perLang) -> {
                     Map<String, List<Page>> copy = new HashMap<>(perLang);
-                    copy.computeIfPresent(old.lang(), (lang, list) -> swapped(list, swap));
+                    copy.computeIfPresent(old.lang(), (lang, list) -> update.apply(list));
                     return Map.copyOf(copy);
                 });
             }
@@ -128,22 +136,36 @@ public final class Site {
     }
 
     /**
-     * This site with some pages replaced by new versions that stand in the same place
-     * ({@link #samePlace}), and with these intros: every list keeps its members and order, so
-     * nothing is sorted or grouped again. For the live preview, where a save usually changes
-     * a page's text and nothing else.
+     * This site with some pages replaced by new versions that are in the same lists
+     * ({@link #sameLists}), and with these intros. Every list keeps its members; only the
+     * lists holding a page with a new date, weight or title are sorted again, and nothing is
+     * grouped again. For the live preview, where a save usually changes a page's text, or
+     * its title or date, and not which lists it is in.
      *
      * @param replacements old page → new page, compared by identity
-     * @throws IllegalArgumentException when a new page does not stand in its old page's place
+     * @throws IllegalArgumentException when a new page is not in its old page's lists
      */
     public Site replacing(IdentityHashMap<Page, Page> replacements, List<Intro> intros) {
         replacements.forEach((old, now) -> {
-            if (!samePlace(old, now)) {
-                throw new IllegalArgumentException(now.source().file() + " does not stand in the place of "
+            if (!sameLists(old, now)) {
+                throw new IllegalArgumentException(now.source().file() + " is not in the lists of "
                         + old.source().file());
             }
         });
         return new Site(this, replacements, intros);
+    }
+
+    /**
+     * Whether two versions of a page are in the same lists of a site: the same file, key,
+     * language, type and URL, draft flag, terms and references. Their places in those lists
+     * may differ ({@link #samePlace}).
+     */
+    public static boolean sameLists(Page a, Page b) {
+        FrontMatter x = a.meta();
+        FrontMatter y = b.meta();
+        return a.source().file().equals(b.source().file()) && a.key().equals(b.key()) && a.lang().equals(b.lang())
+                && a.type() == b.type() && a.url().equals(b.url()) && x.draft() == y.draft()
+                && TAXONOMIES.stream().allMatch(t -> x.terms(t).equals(y.terms(t))) && targets(a).equals(targets(b));
     }
 
     /**
@@ -154,10 +176,7 @@ public final class Site {
     public static boolean samePlace(Page a, Page b) {
         FrontMatter x = a.meta();
         FrontMatter y = b.meta();
-        return a.source().file().equals(b.source().file()) && a.key().equals(b.key()) && a.lang().equals(b.lang())
-                && a.type() == b.type() && a.url().equals(b.url()) && x.date().equals(y.date())
-                && x.weight() == y.weight() && x.title().equals(y.title()) && x.draft() == y.draft()
-                && TAXONOMIES.stream().allMatch(t -> x.terms(t).equals(y.terms(t))) && targets(a).equals(targets(b));
+        return sameLists(a, b) && x.date().equals(y.date()) && x.weight() == y.weight() && x.title().equals(y.title());
     }
 
     /** The taxonomies {@link FrontMatter#terms} knows. */

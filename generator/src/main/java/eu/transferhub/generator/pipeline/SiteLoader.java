@@ -187,7 +187,7 @@ public final class SiteLoader {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         checkLinks(site, transformed, intros, diagnostics);
-        return new LoadedSite(Optional.of(site), diagnostics);
+        return new LoadedSite(Optional.of(site), diagnostics, onlyChanged != null);
     }
 
     /** The link check; a caching loader keeps what it can ({@link KeptLinkCheck}). */
@@ -255,8 +255,8 @@ public final class SiteLoader {
 
     /**
      * The site model of these pages. A caching loader reuses its last model when no page came
-     * or went and every new version of a page stands in its old place ({@link Site#samePlace}):
-     * the usual save, which changes text, not dates, titles or terms.
+     * or went and every new version of a page is in its old lists ({@link Site#sameLists}):
+     * the usual save, which changes text, a title or a date, not terms or references.
      */
     private Site site(SiteConfig settings, List<Page> pages, List<Intro> intros, boolean drafts) {
         if (cache == null) {
@@ -286,7 +286,7 @@ public final class SiteLoader {
                 return null;
             }
             if (old != page) {
-                if (!Site.samePlace(old, page)) {
+                if (!Site.sameLists(old, page)) {
                     return null;
                 }
                 swap.put(old, page);

@@ -129,7 +129,7 @@ public final class PreviewServer implements AutoCloseable {
                         + e.getMessage());
                 List<Diagnostic> diagnostics = new java.util.ArrayList<>(rebuild.diagnostics());
                 diagnostics.add(problem);
-                rebuild = new Rebuild(true, rebuild.changes(), diagnostics, rebuild.took());
+                rebuild = new Rebuild(true, rebuild.changes(), diagnostics, rebuild.took(), rebuild.everyPage());
                 events.problems(List.of(problem.toString()));
             }
         } else {

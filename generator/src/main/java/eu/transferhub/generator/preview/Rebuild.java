@@ -12,10 +12,18 @@ import java.util.List;
  * @param changes     the site files written and deleted (empty when not built)
  * @param diagnostics every problem found, errors and warnings
  * @param took        wall time of the rebuild
+ * @param everyPage   whether every page was rendered (the first build, a change of settings,
+ *                    theme, resources or the set of pages), not just what the save affects
  */
-public record Rebuild(boolean built, LiveOutput.Changes changes, List<Diagnostic> diagnostics, Duration took) {
+public record Rebuild(boolean built, LiveOutput.Changes changes, List<Diagnostic> diagnostics, Duration took,
+        boolean everyPage) {
 
     public Rebuild {
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** A rebuild that did not render (errors) or rendered everything. */
+    public Rebuild(boolean built, LiveOutput.Changes changes, List<Diagnostic> diagnostics, Duration took) {
+        this(built, changes, diagnostics, took, true);
     }
 }

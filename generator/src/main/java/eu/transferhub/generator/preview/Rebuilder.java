@@ -14,6 +14,7 @@ import eu.transferhub.generator.render.ThemeException;
 import eu.transferhub.search.document.SearchDocument;
 import eu.transferhub.search.index.IndexPublisher;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
@@ -73,16 +74,17 @@ final class Rebuilder {
                     || changed.stream().anyMatch(this::isThemeFile);
             SiteRenderer current = renderer(site.config().theme(), themeChanged);
             LiveOutput.Pass pass = output.pass();
-            Optional<Set<PageKey>> affected = themeChanged || !onlyPageFiles(changed) ? Optional.empty()
+            Optional<Set<PageKey>> affected = themeChanged || !onlyPageFiles(changed, loaded.sameFiles()) ? Optional.empty()
                     : AffectedPages.between(previousSite, site);
-            RenderResult rendered = affected.isPresent() && previousResult != null
+            boolean everyPage = affected.isEmpty() || previousResult == null;
+            RenderResult rendered = !everyPage
                     ? current.renderChanged(site, options.contentDir(), pass, affected.get(), previousResult)
                     : current.render(site, options.contentDir(), pass);
             LiveOutput.Changes changes = pass.finish();
             previousSite = site;
             previousResult = rendered;
             pending = rendered.searchDocuments();
-            return new Rebuild(true, changes, diagnostics, since(start));
+            return new Rebuild(true, changes, diagnostics, since(start), everyPage);
         } catch (ThemeException e) {
             List<Diagnostic> withTheme = new java.util.ArrayList<>(diagnostics);
             withTheme.add(Diagnostic.error(options.themesDir(), 0, e.getMessage()));
@@ -118,12 +120,14 @@ final class Rebuilder {
 
     /**
      * Whether every change is a page's Markdown file: a resource, hub.yaml or anything else
-     * may show on pages the site model cannot tell, so they re-render everything.
+     * may show on pages the site model cannot tell, so they re-render everything. A path that
+     * is gone while no file came or went was an editor's temporary file (sed -i, vim's 4913,
+     * atomic saves through a renamed copy) and changes nothing.
      */
-    private boolean onlyPageFiles(Set<Path> changed) {
+    private boolean onlyPageFiles(Set<Path> changed, boolean sameFiles) {
         Path content = options.contentDir().toAbsolutePath().normalize();
         return !changed.isEmpty() && changed.stream().allMatch(p -> p.startsWith(content)
-                && p.getFileName().toString().matches("index\\.[a-z]{2,3}\\.md"));
+                && (p.getFileName().toString().matches("index\\.[a-z]{2,3}\\.md") || sameFiles && !Files.exists(p)));
     }
 
     /** The renderer, loaded again when hub.yaml names another theme or a theme file changed. */

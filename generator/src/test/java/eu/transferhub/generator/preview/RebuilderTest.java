@@ -1,6 +1,7 @@
 package eu.transferhub.generator.preview;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.transferhub.generator.output.LiveOutput;
@@ -87,5 +88,34 @@ class RebuilderTest {
                 "en/networks/as-transfer/index.html", // partners and meetings
                 "sitemap.xml"), rebuild.changes().written());
         assertEquals(List.of(), rebuild.changes().deleted());
+    }
+
+    @Test
+    void aSaveThroughATemporaryFileRendersOnlyWhatItAffects() throws IOException {
+        Path page = content.resolve("cities/tartu/index.en.md");
+        Path temporary = content.resolve("cities/tartu/sed4Xk2pQ"); // as sed -i and atomic saves do
+        Files.writeString(temporary, Files.readString(page).replace("a university town", "a university city"));
+        Files.setLastModifiedTime(temporary, FileTime.from(Instant.parse("2030-01-02T03:04:05Z")));
+        Files.move(temporary, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+        Rebuild rebuild = rebuilder.rebuild(Set.of(temporary, page));
+
+        assertTrue(rebuild.built(), rebuild.diagnostics().toString());
+        assertFalse(rebuild.everyPage(), "the vanished temporary file is not a reason to render every page");
+        assertEquals(List.of("en/cities/index.html", "en/cities/tartu/index.html", "sitemap.xml"),
+                rebuild.changes().written());
+    }
+
+    @Test
+    void aChangedResourceRendersEveryPage() throws IOException {
+        Path image = content.resolve("good-practices/as-fabrik/img/map.png");
+        Files.write(image, new byte[] {1, 2, 3});
+
+        Rebuild rebuild = rebuilder.rebuild(Set.of(image));
+
+        assertTrue(rebuild.built(), rebuild.diagnostics().toString());
+        assertTrue(rebuild.everyPage());
+        assertEquals(List.of("en/good-practices/as-fabrik/img/map.png", "es/good-practices/as-fabrica/img/map.png"),
+                rebuild.changes().written(), "the copy beside each translation");
     }
 }

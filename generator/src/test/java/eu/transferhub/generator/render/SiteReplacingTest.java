@@ -12,9 +12,11 @@ import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.content.SourcePage;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** A site with pages swapped in place answers exactly like a site built from the new pages. */
@@ -27,10 +29,25 @@ class SiteReplacingTest {
 
     private static Page withTitle(Page page, String title) {
         FrontMatter m = page.meta();
-        FrontMatter renamed = new FrontMatter(title, m.date(), m.summary(), m.draft(), m.slug(), m.aliases(), m.weight(),
-                m.cities(), m.networks(), m.themes(), m.details(), m.lastmod());
+        return withMeta(page, new FrontMatter(title, m.date(), m.summary(), m.draft(), m.slug(), m.aliases(), m.weight(),
+                m.cities(), m.networks(), m.themes(), m.details(), m.lastmod()));
+    }
+
+    private static Page withDate(Page page, LocalDate date) {
+        FrontMatter m = page.meta();
+        return withMeta(page, new FrontMatter(m.title(), Optional.of(date), m.summary(), m.draft(), m.slug(), m.aliases(),
+                m.weight(), m.cities(), m.networks(), m.themes(), m.details(), m.lastmod()));
+    }
+
+    private static Page withThemes(Page page, List<String> themes) {
+        FrontMatter m = page.meta();
+        return withMeta(page, new FrontMatter(m.title(), m.date(), m.summary(), m.draft(), m.slug(), m.aliases(),
+                m.weight(), m.cities(), m.networks(), themes, m.details(), m.lastmod()));
+    }
+
+    private static Page withMeta(Page page, FrontMatter meta) {
         SourcePage s = page.source();
-        return new Page(new SourcePage(s.key(), s.lang(), s.type(), renamed, s.file(), s.markdown(), s.bodyLine(),
+        return new Page(new SourcePage(s.key(), s.lang(), s.type(), meta, s.file(), s.markdown(), s.bodyLine(),
                 s.resources()), page.url(), page.content());
     }
 
@@ -74,13 +91,47 @@ class SiteReplacingTest {
     }
 
     @Test
-    void aNewTitleIsANewPlaceInTheLists() {
+    void aNewTitleOrDateIsSortedIntoTheSameLists() {
+        Site site = TestSite.site();
+        List<Page> pages = new ArrayList<>(site.pages());
+        IdentityHashMap<Page, Page> swap = new IdentityHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page old = pages.get(i);
+            if (old.meta().date().isEmpty()) {
+                continue;
+            }
+            // Alternately: oldest of all, newest of all, and a title that sorts first among equal dates.
+            Page now = switch (i % 3) {
+                case 0 -> withDate(old, LocalDate.of(1990, 1, 1));
+                case 1 -> withDate(old, LocalDate.of(2099, 12, 31));
+                default -> withTitle(old, "AAA " + old.title());
+            };
+            swap.put(old, now);
+            pages.set(i, now);
+        }
+        assertTrue(swap.size() >= 3, "the fixture has dated pages: " + swap.size());
+
+        Site replaced = site.replacing(swap, TestSite.intros());
+
+        assertSameSite(new Site(site.config(), pages, TestSite.intros(), false), replaced);
+    }
+
+    @Test
+    void aNewTitleIsANewPlaceInTheSameLists() {
         Page page = TestSite.site().pages().getFirst();
         assertTrue(Site.samePlace(page, withHtml(page, "<p>Other.</p>")));
         assertFalse(Site.samePlace(page, withTitle(page, "Another title")));
+        assertTrue(Site.sameLists(page, withTitle(page, "Another title")));
+        assertFalse(Site.sameLists(page, withThemes(page, List.of("brand-new-theme"))));
+    }
 
+    @Test
+    void aPageThatJoinsOtherListsCannotBeSwappedIn() {
+        Page page = TestSite.site().pages().getFirst();
         IdentityHashMap<Page, Page> swap = new IdentityHashMap<>();
-        swap.put(page, withTitle(page, "Another title"));
-        assertThrows(IllegalArgumentException.class, () -> TestSite.site().replacing(swap, TestSite.intros()));
+        swap.put(page, withThemes(page, List.of("brand-new-theme")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> TestSite.site().replacing(swap, TestSite.intros()));
+        assertTrue(e.getMessage().contains("is not in the lists of"), e.getMessage());
     }
 }
