@@ -94,7 +94,8 @@ public final class Site {
 
     /**
      * See {@link #replacing}: the base site's lists, with the replaced pages swapped in place;
-     * lists holding a page whose date, weight or title changed are sorted again.
+     * a page that gained or lost a reference joins or leaves that target's lists, and lists
+     * holding a page whose date, weight or title changed are sorted again.
      */
     private Site(Site base, IdentityHashMap<Page, Page> swap, List<Intro> intros) {
         this.config = base.config;
@@ -117,13 +118,20 @@ public final class Site {
                 return Map.copyOf(copy);
             });
             sections.computeIfPresent(sectionKey(old.type(), old.lang()), (key, list) -> update.apply(list));
-            for (PageKey target : targets(old)) {
-                referencing.computeIfPresent(target, (key, list) -> update.apply(list));
-                referencingLang.computeIfPresent(target, (key, perLang) -> {
-                    Map<String, List<Page>> copy = new HashMap<>(perLang);
-                    copy.computeIfPresent(old.lang(), (lang, list) -> update.apply(list));
-                    return Map.copyOf(copy);
-                });
+            Page now = replaced.getValue();
+            Set<PageKey> before = targets(old);
+            Set<PageKey> after = targets(now);
+            Set<PageKey> all = new LinkedHashSet<>(before);
+            all.addAll(after);
+            for (PageKey target : all) {
+                boolean leaves = !after.contains(target);
+                boolean joins = !before.contains(target);
+                UnaryOperator<List<Page>> change = leaves || joins
+                        ? list -> membersChanged(list, old, now, leaves, joins, swap) : update;
+                referencing.compute(target, (key, list) -> nonEmpty(change.apply(list == null ? List.of() : list)));
+                Map<String, List<Page>> perLang = new HashMap<>(referencingLang.getOrDefault(target, Map.of()));
+                perLang.compute(old.lang(), (lang, list) -> nonEmpty(change.apply(list == null ? List.of() : list)));
+                referencingLang.put(target, Map.copyOf(perLang));
             }
         }
         this.byLang = Map.copyOf(langs);
@@ -131,28 +139,62 @@ public final class Site {
         this.bySectionAndLang = Map.copyOf(sections);
         this.referencingAll = Map.copyOf(referencing);
         this.referencingByLang = referencingLang;
-        this.termsByTaxonomy = base.termsByTaxonomy;
+        boolean sameTerms = swap.entrySet().stream().allMatch(e ->
+                TAXONOMIES.stream().allMatch(t -> e.getKey().meta().terms(t).equals(e.getValue().meta().terms(t))));
+        this.termsByTaxonomy = sameTerms ? base.termsByTaxonomy : collectTerms(config, this.pages);
         this.intros = introMap(intros);
     }
 
     /**
-     * This site with some pages replaced by new versions that are in the same lists
-     * ({@link #sameLists}), and with these intros. Every list keeps its members; only the
-     * lists holding a page with a new date, weight or title are sorted again, and nothing is
-     * grouped again. For the live preview, where a save usually changes a page's text, or
-     * its title or date, and not which lists it is in.
+     * {@code list} after {@code old} became {@code now}: without the page when it leaves,
+     * with it when it joins, swapped pages replaced, newest first.
+     */
+    private static List<Page> membersChanged(List<Page> list, Page old, Page now, boolean leaves, boolean joins,
+            IdentityHashMap<Page, Page> swap) {
+        List<Page> members = new ArrayList<>(list.size() + 1);
+        for (Page page : list) {
+            // Another replacement may have swapped the new version in already.
+            if (!(leaves && (page == old || page == now))) {
+                members.add(swap.getOrDefault(page, page));
+            }
+        }
+        if (joins && !members.contains(now)) {
+            members.add(now);
+        }
+        return Collections.unmodifiableList(newestFirst(members));
+    }
+
+    private static List<Page> nonEmpty(List<Page> list) {
+        return list.isEmpty() ? null : list;
+    }
+
+    /**
+     * This site with some pages replaced by new versions at the same address
+     * ({@link #sameAddress}), and with these intros, answering exactly like a site built from
+     * the new pages. Only the lists a replaced page is in, joins or leaves are changed, and
+     * sorted again only when its date, weight, title or membership changed. For the live
+     * preview, where a save changes one page's text, title, date or terms.
      *
      * @param replacements old page → new page, compared by identity
-     * @throws IllegalArgumentException when a new page is not in its old page's lists
+     * @throws IllegalArgumentException when a new page is not at its old page's address
      */
     public Site replacing(IdentityHashMap<Page, Page> replacements, List<Intro> intros) {
         replacements.forEach((old, now) -> {
-            if (!sameLists(old, now)) {
-                throw new IllegalArgumentException(now.source().file() + " is not in the lists of "
+            if (!sameAddress(old, now)) {
+                throw new IllegalArgumentException(now.source().file() + " is not at the address of "
                         + old.source().file());
             }
         });
         return new Site(this, replacements, intros);
+    }
+
+    /**
+     * Whether two versions of a page are at the same address: the same file, key, language,
+     * type, URL and draft flag. Which lists they are in may differ ({@link #sameLists}).
+     */
+    public static boolean sameAddress(Page a, Page b) {
+        return a.source().file().equals(b.source().file()) && a.key().equals(b.key()) && a.lang().equals(b.lang())
+                && a.type() == b.type() && a.url().equals(b.url()) && a.meta().draft() == b.meta().draft();
     }
 
     /**
@@ -163,9 +205,8 @@ public final class Site {
     public static boolean sameLists(Page a, Page b) {
         FrontMatter x = a.meta();
         FrontMatter y = b.meta();
-        return a.source().file().equals(b.source().file()) && a.key().equals(b.key()) && a.lang().equals(b.lang())
-                && a.type() == b.type() && a.url().equals(b.url()) && x.draft() == y.draft()
-                && TAXONOMIES.stream().allMatch(t -> x.terms(t).equals(y.terms(t))) && targets(a).equals(targets(b));
+        return sameAddress(a, b) && TAXONOMIES.stream().allMatch(t -> x.terms(t).equals(y.terms(t)))
+                && targets(a).equals(targets(b));
     }
 
     /**

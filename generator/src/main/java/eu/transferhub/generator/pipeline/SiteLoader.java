@@ -255,8 +255,8 @@ public final class SiteLoader {
 
     /**
      * The site model of these pages. A caching loader reuses its last model when no page came
-     * or went and every new version of a page is in its old lists ({@link Site#sameLists}):
-     * the usual save, which changes text, a title or a date, not terms or references.
+     * or went and every new version of a page is at its old address ({@link Site#sameAddress}):
+     * the usual save, which changes text, a title, a date or terms, not a URL.
      */
     private Site site(SiteConfig settings, List<Page> pages, List<Intro> intros, boolean drafts) {
         if (cache == null) {
@@ -286,7 +286,7 @@ public final class SiteLoader {
                 return null;
             }
             if (old != page) {
-                if (!Site.sameLists(old, page)) {
+                if (!Site.sameAddress(old, page)) {
                     return null;
                 }
                 swap.put(old, page);

@@ -126,12 +126,36 @@ class SiteReplacingTest {
     }
 
     @Test
-    void aPageThatJoinsOtherListsCannotBeSwappedIn() {
-        Page page = TestSite.site().pages().getFirst();
+    void pagesThatJoinAndLeaveTermsAreMovedBetweenTheirLists() {
+        Site site = TestSite.site();
+        List<Page> pages = new ArrayList<>(site.pages());
         IdentityHashMap<Page, Page> swap = new IdentityHashMap<>();
-        swap.put(page, withThemes(page, List.of("brand-new-theme")));
+        for (int i = 0; i < pages.size(); i += 2) {
+            Page old = pages.get(i);
+            // Every other page: its themes replaced by a new one, or an existing one added.
+            List<String> themes = i % 4 == 0 ? List.of("brand-new-theme")
+                    : java.util.stream.Stream.concat(old.meta().themes().stream(), java.util.stream.Stream.of("innovation"))
+                            .distinct().toList();
+            Page now = withThemes(old, themes);
+            swap.put(old, now);
+            pages.set(i, now);
+        }
+
+        Site replaced = site.replacing(swap, TestSite.intros());
+
+        assertSameSite(new Site(site.config(), pages, TestSite.intros(), false), replaced);
+        assertTrue(replaced.terms("themes").contains("brand-new-theme"));
+    }
+
+    @Test
+    void aPageAtAnotherAddressCannotBeSwappedIn() {
+        Site site = TestSite.site();
+        Page page = site.pages().getFirst();
+        Page other = site.pages().get(1);
+        IdentityHashMap<Page, Page> swap = new IdentityHashMap<>();
+        swap.put(page, other);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> TestSite.site().replacing(swap, TestSite.intros()));
-        assertTrue(e.getMessage().contains("is not in the lists of"), e.getMessage());
+                () -> site.replacing(swap, TestSite.intros()));
+        assertTrue(e.getMessage().contains("is not at the address of"), e.getMessage());
     }
 }
