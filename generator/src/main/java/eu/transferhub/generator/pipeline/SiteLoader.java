@@ -1,6 +1,5 @@
 package eu.transferhub.generator.pipeline;
 
-import eu.transferhub.generator.content.Alias;
 import eu.transferhub.generator.content.Checked;
 import eu.transferhub.generator.content.ContentFiles;
 import eu.transferhub.generator.content.ContentScanner;
@@ -13,7 +12,6 @@ import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageFile;
 import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.PageReader;
-import eu.transferhub.generator.content.Reference;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.content.SiteChecks;
 import eu.transferhub.generator.content.SiteConfig;
@@ -57,7 +55,7 @@ public final class SiteLoader {
     private volatile Scan lastScan;
     private volatile SiteConfig lastConfig;
     private volatile Site lastSite;
-    private volatile Checks lastChecks;
+    private final KeptSiteChecks keptChecks = new KeptSiteChecks();
     private final KeptLinkCheck keptLinks = new KeptLinkCheck();
 
     /** @param threads worker threads for the per-page stages, at least 1 */
@@ -206,51 +204,11 @@ public final class SiteLoader {
         keptLinks.check(site, transformed, introValues, out);
     }
 
-    /** What the site-wide checks read of a page: equal inputs give equal diagnostics. */
-    private record CheckedPage(PageKey key, String lang, Path file, boolean draft, String url,
-            List<Reference> references, List<Alias> aliases,
-            int urlLine) {
-
-        static CheckedPage of(LoadedPage page) {
-            return new CheckedPage(page.source().key(), page.source().lang(), page.source().file(),
-                    page.source().meta().draft(), page.url(), page.references(), page.aliases(), page.urlLine());
-        }
-    }
-
-    private record Checks(SiteConfig config, List<LoadedPage> included, List<LoadedPage> excluded,
-            List<PageKey> discovered, List<Diagnostic> diagnostics) {
-    }
-
-    /**
-     * {@link SiteChecks#check}, whose answer a caching loader reuses while no page's URL,
-     * references, aliases or draft flag changed (a save of text changes none of them).
-     */
+    /** The site-wide checks; a caching loader reuses their answer when it can ({@link KeptSiteChecks}). */
     private List<Diagnostic> siteChecks(SiteConfig settings, List<LoadedPage> included, List<LoadedPage> excluded,
             List<PageKey> discovered) {
-        if (cache == null) {
-            return SiteChecks.check(settings, included, excluded, discovered);
-        }
-        Checks last = lastChecks;
-        if (last != null && last.config() == settings && sameChecked(last.included(), included)
-                && sameChecked(last.excluded(), excluded) && last.discovered().equals(discovered)) {
-            return last.diagnostics();
-        }
-        List<Diagnostic> diagnostics = List.copyOf(SiteChecks.check(settings, included, excluded, discovered));
-        lastChecks = new Checks(settings, List.copyOf(included), List.copyOf(excluded), discovered, diagnostics);
-        return diagnostics;
-    }
-
-    /** Whether the checks read the same of both lists; a page the cache handed out again is the same object. */
-    private static boolean sameChecked(List<LoadedPage> before, List<LoadedPage> now) {
-        if (before.size() != now.size()) {
-            return false;
-        }
-        for (int i = 0; i < before.size(); i++) {
-            if (before.get(i) != now.get(i) && !CheckedPage.of(before.get(i)).equals(CheckedPage.of(now.get(i)))) {
-                return false;
-            }
-        }
-        return true;
+        return cache == null ? SiteChecks.check(settings, included, excluded, discovered)
+                : keptChecks.check(settings, included, excluded, discovered);
     }
 
     /**
