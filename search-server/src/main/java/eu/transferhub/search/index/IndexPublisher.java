@@ -288,13 +288,16 @@ public final class IndexPublisher {
 
     /** {lang: {value: label}} from every document's labels, sorted so the JSON is stable. */
     private static String labelsJson(List<SearchDocument> documents) {
-        Map<String, Map<String, String>> labels = new TreeMap<>();
+        // Hash maps while collecting (every document repeats the same few labels), sorted once.
+        Map<String, Map<String, String>> labels = new HashMap<>();
         for (SearchDocument document : documents) {
-            Map<String, String> ofLanguage = labels.computeIfAbsent(document.lang(), l -> new TreeMap<>());
+            Map<String, String> ofLanguage = labels.computeIfAbsent(document.lang(), l -> new HashMap<>());
             document.labels().forEach(ofLanguage::putIfAbsent);
         }
+        Map<String, Map<String, String>> sorted = new TreeMap<>();
+        labels.forEach((lang, ofLanguage) -> sorted.put(lang, new TreeMap<>(ofLanguage)));
         try {
-            return JSON.writeValueAsString(labels);
+            return JSON.writeValueAsString(sorted);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }
