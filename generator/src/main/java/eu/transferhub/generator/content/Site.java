@@ -39,7 +39,6 @@ public final class Site {
     private final Map<String, List<Page>> byLang;
     private final Map<PageKey, Map<String, Page>> byKey;
     private final Map<String, List<Page>> bySectionAndLang;
-    private final Map<PageKey, List<Page>> referencingAll;
     private final Map<PageKey, Map<String, List<Page>>> referencingByLang;
     private final Map<String, List<String>> termsByTaxonomy;
     private final Map<String, Intro> intros;
@@ -80,9 +79,8 @@ public final class Site {
         this.byKey = new HashMap<>();
         keys.forEach((key, perLang) -> byKey.put(key, Map.copyOf(perLang)));
         this.bySectionAndLang = freeze(sections);
-        this.referencingAll = freeze(references(newestFirst));
         this.referencingByLang = new HashMap<>();
-        referencingAll.forEach((target, all) -> {
+        references(newestFirst).forEach((target, all) -> {
             Map<String, List<Page>> byLanguage = new HashMap<>();
             all.forEach(p -> byLanguage.computeIfAbsent(p.lang(), l -> new ArrayList<>()).add(p));
             referencingByLang.put(target, freeze(byLanguage));
@@ -104,7 +102,6 @@ public final class Site {
         Map<String, List<Page>> langs = new HashMap<>(base.byLang);
         Map<PageKey, Map<String, Page>> keys = new HashMap<>(base.byKey);
         Map<String, List<Page>> sections = new HashMap<>(base.bySectionAndLang);
-        Map<PageKey, List<Page>> referencing = new HashMap<>(base.referencingAll);
         Map<PageKey, Map<String, List<Page>>> referencingLang = new HashMap<>(base.referencingByLang);
         for (Map.Entry<Page, Page> replaced : swap.entrySet()) {
             Page old = replaced.getKey();
@@ -128,7 +125,6 @@ public final class Site {
                 boolean joins = !before.contains(target);
                 UnaryOperator<List<Page>> change = leaves || joins
                         ? list -> membersChanged(list, old, now, leaves, joins, swap) : update;
-                referencing.compute(target, (key, list) -> nonEmpty(change.apply(list == null ? List.of() : list)));
                 Map<String, List<Page>> perLang = new HashMap<>(referencingLang.getOrDefault(target, Map.of()));
                 perLang.compute(old.lang(), (lang, list) -> nonEmpty(change.apply(list == null ? List.of() : list)));
                 referencingLang.put(target, Map.copyOf(perLang));
@@ -137,7 +133,6 @@ public final class Site {
         this.byLang = Map.copyOf(langs);
         this.byKey = keys;
         this.bySectionAndLang = Map.copyOf(sections);
-        this.referencingAll = Map.copyOf(referencing);
         this.referencingByLang = referencingLang;
         boolean sameTerms = swap.entrySet().stream().allMatch(e ->
                 TAXONOMIES.stream().allMatch(t -> e.getKey().meta().terms(t).equals(e.getValue().meta().terms(t))));

@@ -148,6 +148,35 @@ class SiteReplacingTest {
     }
 
     @Test
+    void twoPagesThatLeaveTheSameTermBothLeaveItsList() {
+        Site start = TestSite.site();
+        List<Page> shared = new ArrayList<>(start.pages());
+        for (int i = 0; i < shared.size(); i++) {
+            Page page = shared.get(i);
+            if (page.lang().equals("en") && page.meta().date().isPresent()) {
+                shared.set(i, withThemes(page, List.of("economy")));
+            }
+        }
+        Site site = new Site(start.config(), shared, TestSite.intros(), false);
+        assertTrue(site.referencing(new PageKey("themes", "economy"), "en").size() >= 2, "the fixture shares the theme");
+        List<Page> pages = new ArrayList<>(site.pages());
+        IdentityHashMap<Page, Page> swap = new IdentityHashMap<>();
+        for (int i = 0; i < pages.size(); i++) {
+            Page old = pages.get(i);
+            if (old.meta().themes().contains("economy")) {
+                Page now = withThemes(old, List.of());
+                swap.put(old, now);
+                pages.set(i, now);
+            }
+        }
+
+        Site replaced = site.replacing(swap, TestSite.intros());
+
+        assertSameSite(new Site(site.config(), pages, TestSite.intros(), false), replaced);
+        assertEquals(List.of(), replaced.referencing(new PageKey("themes", "economy"), "en"));
+    }
+
+    @Test
     void aPageAtAnotherAddressCannotBeSwappedIn() {
         Site site = TestSite.site();
         Page page = site.pages().getFirst();
