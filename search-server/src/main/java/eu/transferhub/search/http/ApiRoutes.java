@@ -6,6 +6,8 @@ import eu.transferhub.search.query.Autocomplete;
 import eu.transferhub.search.query.InvalidQueryException;
 import eu.transferhub.search.query.LiveIndex;
 import eu.transferhub.search.query.PeopleQueryParser;
+import eu.transferhub.search.query.SearchResponse;
+import io.javalin.http.ContentType;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -22,12 +24,16 @@ final class ApiRoutes {
     private final Autocomplete autocomplete;
     private final LiveIndex index;
     private final Metrics metrics;
+    private final int remembered;
+    private volatile ResponseJson json;
 
-    ApiRoutes(ArchiveSearcher searcher, Autocomplete autocomplete, LiveIndex index, Metrics metrics) {
+    /** @param remembered how many recent answers keep their JSON (as many as the result cache keeps) */
+    ApiRoutes(ArchiveSearcher searcher, Autocomplete autocomplete, LiveIndex index, Metrics metrics, int remembered) {
         this.searcher = searcher;
         this.autocomplete = autocomplete;
         this.index = index;
         this.metrics = metrics;
+        this.remembered = remembered;
     }
 
     /** {@code GET /api/search}: see {@link SearchParams} for the parameters. */
@@ -35,7 +41,18 @@ final class ApiRoutes {
         ctx.attribute(ROUTE, "api_search");
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
         ctx.header("Cache-Control", StaticSite.NO_CACHE);
-        ctx.json(searcher.search(params.request(), params.labelLanguage()));
+        SearchResponse response = searcher.search(params.request(), params.labelLanguage());
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json(ctx).of(response));
+    }
+
+    /** The serialiser, made with the server's JSON mapper on first use. */
+    private ResponseJson json(Context ctx) {
+        ResponseJson current = json;
+        if (current == null) {
+            current = new ResponseJson(ctx.jsonMapper(), remembered);
+            json = current;
+        }
+        return current;
     }
 
     /** {@code GET /api/suggest?q=&lang=}: page titles and word completions for what is typed. */

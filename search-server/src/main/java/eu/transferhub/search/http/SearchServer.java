@@ -213,7 +213,7 @@ public final class SearchServer implements AutoCloseable {
             Metrics metrics = new Metrics(() -> live.version()
                     .map(v -> Map.of("transferhub_index_documents", (double) v.documentCount()))
                     .orElse(Map.of("transferhub_index_documents", 0.0)));
-            ApiRoutes api = new ApiRoutes(searcher, autocomplete, live, metrics);
+            ApiRoutes api = new ApiRoutes(searcher, autocomplete, live, metrics, resultCache);
             StaticSite staticSite = new StaticSite(site, htmlFilter);
             SiteRoutes siteRoutes = new SiteRoutes(staticSite,
                     new SearchPage(staticSite.root(), searcher, htmlFilter));
