@@ -24,16 +24,15 @@ final class ApiRoutes {
     private final Autocomplete autocomplete;
     private final LiveIndex index;
     private final Metrics metrics;
-    private final int remembered;
-    private volatile ResponseJson json;
+    private final ResponseJson json;
 
-    /** @param remembered how many recent answers keep their JSON (as many as the result cache keeps) */
-    ApiRoutes(ArchiveSearcher searcher, Autocomplete autocomplete, LiveIndex index, Metrics metrics, int remembered) {
+    /** @param json writes the search responses (with the server's JSON mapper) */
+    ApiRoutes(ArchiveSearcher searcher, Autocomplete autocomplete, LiveIndex index, Metrics metrics, ResponseJson json) {
         this.searcher = searcher;
         this.autocomplete = autocomplete;
         this.index = index;
         this.metrics = metrics;
-        this.remembered = remembered;
+        this.json = json;
     }
 
     /** {@code GET /api/search}: see {@link SearchParams} for the parameters. */
@@ -42,17 +41,7 @@ final class ApiRoutes {
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
         ctx.header("Cache-Control", StaticSite.NO_CACHE);
         SearchResponse response = searcher.search(params.request(), params.labelLanguage());
-        ctx.contentType(ContentType.APPLICATION_JSON).result(json(ctx).of(response));
-    }
-
-    /** The serialiser, made with the server's JSON mapper on first use. */
-    private ResponseJson json(Context ctx) {
-        ResponseJson current = json;
-        if (current == null) {
-            current = new ResponseJson(ctx.jsonMapper(), remembered);
-            json = current;
-        }
-        return current;
+        ctx.contentType(ContentType.APPLICATION_JSON).result(json.of(response));
     }
 
     /** {@code GET /api/suggest?q=&lang=}: page titles and word completions for what is typed. */

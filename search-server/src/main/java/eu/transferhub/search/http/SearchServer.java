@@ -10,6 +10,8 @@ import eu.transferhub.search.query.InvalidQueryException;
 import eu.transferhub.search.query.LiveIndex;
 import eu.transferhub.search.query.SearchRequest;
 import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import io.javalin.json.JsonMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -213,13 +215,16 @@ public final class SearchServer implements AutoCloseable {
             Metrics metrics = new Metrics(() -> live.version()
                     .map(v -> Map.of("transferhub_index_documents", (double) v.documentCount()))
                     .orElse(Map.of("transferhub_index_documents", 0.0)));
-            ApiRoutes api = new ApiRoutes(searcher, autocomplete, live, metrics, resultCache);
+            // One mapper for ctx.json and for the remembered search bodies, so both write the same JSON.
+            JsonMapper json = new JavalinJackson();
+            ApiRoutes api = new ApiRoutes(searcher, autocomplete, live, metrics, new ResponseJson(json, resultCache));
             StaticSite staticSite = new StaticSite(site, htmlFilter);
             SiteRoutes siteRoutes = new SiteRoutes(staticSite,
                     new SearchPage(staticSite.root(), searcher, htmlFilter));
 
             Javalin app = Javalin.create(config -> {
                 config.startup.showJavalinBanner = false;
+                config.jsonMapper(json);
                 config.startup.showOldJavalinVersionWarning = false;
                 config.http.generateEtags = false;
                 config.jetty.modifyServer(server -> {
