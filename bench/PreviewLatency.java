@@ -54,6 +54,12 @@ public class PreviewLatency {
             }
         });
 
+        // The tab an editor keeps open has loaded the page before the first save.
+        int opened = http.send(HttpRequest.newBuilder(base.resolve(url)).build(), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        if (opened != 200) {
+            throw new IllegalStateException(url + " answers " + opened + " before any save");
+        }
         List<Double> millis = new ArrayList<>();
         String run = Long.toString(System.currentTimeMillis(), 36);
         for (int i = 1; i <= saves; i++) {

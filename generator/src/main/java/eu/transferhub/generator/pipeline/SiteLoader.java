@@ -51,6 +51,9 @@ public final class SiteLoader {
     private final int threads;
     /** Per file, the last result and what it was made from; null when this loader does not cache. */
     private final Map<Path, Cached> cache;
+    /** Per intro file, the last result and the settings it was made with; null when this loader does not cache. */
+    private final Map<Path, CachedIntro> introCache;
+    private volatile ConfigLoad lastConfigLoad;
     private History history;
     private volatile Scan lastScan;
     private volatile SiteConfig lastConfig;
@@ -69,6 +72,7 @@ public final class SiteLoader {
         }
         this.threads = threads;
         this.cache = caching ? new ConcurrentHashMap<>() : null;
+        this.introCache = caching ? new ConcurrentHashMap<>() : null;
     }
 
     /**
@@ -78,6 +82,13 @@ public final class SiteLoader {
      */
     public static SiteLoader caching(int threads) {
         return new SiteLoader(threads, true);
+    }
+
+    private record CachedIntro(IntroFile file, SiteConfig config, Result<PageTransformer.TransformedIntro> result) {
+    }
+
+    /** hub.yaml as last read, with what it was read for. */
+    private record ConfigLoad(Path contentDir, Optional<String> baseUrl, Checked<SiteConfig> result) {
     }
 
     /** What a cached result was made from: equal keys give equal results. */
@@ -127,7 +138,7 @@ public final class SiteLoader {
      */
     public LoadedSite load(Path contentDir, Optional<String> baseUrl, boolean drafts, BuildProgress progress,
             Set<Path> changed) throws IOException {
-        Checked<SiteConfig> config = SiteConfigLoader.load(contentDir, baseUrl);
+        Checked<SiteConfig> config = config(contentDir, baseUrl, changed);
         if (config.value().isEmpty()) {
             return new LoadedSite(Optional.empty(), config.diagnostics());
         }
@@ -149,7 +160,7 @@ public final class SiteLoader {
                 file -> cachedPage(file, settings, reader, transformer, lastmod, contentDir,
                         onlyChanged), "reading pages", progress);
         List<Result<PageTransformer.TransformedIntro>> intros = Parallel.map(threads, files.intros(),
-                file -> intro(file, reader, transformer), "reading intros", progress);
+                file -> cachedIntro(file, settings, reader, transformer, onlyChanged), "reading intros", progress);
 
         List<LoadedPage> included = new ArrayList<>();
         List<LoadedPage> excluded = new ArrayList<>();
@@ -273,12 +284,41 @@ public final class SiteLoader {
     private record Scan(Path contentDir, SiteConfig config, Checked<ContentFiles> result, Set<Path> files) {
     }
 
+    /**
+     * hub.yaml's settings. A caching loader reads the file again only when a change may have
+     * touched it: reading and parsing it is a fair part of a small site's save.
+     */
+    private Checked<SiteConfig> config(Path contentDir, Optional<String> baseUrl, Set<Path> changed) {
+        Path root = contentDir.toAbsolutePath().normalize();
+        ConfigLoad last = lastConfigLoad;
+        if (last != null && last.contentDir().equals(root) && last.baseUrl().equals(baseUrl)
+                && namesOnlyKnownFiles(root, changed)) {
+            return last.result();
+        }
+        Checked<SiteConfig> result = SiteConfigLoader.load(contentDir, baseUrl);
+        if (cache != null) {
+            lastConfigLoad = new ConfigLoad(root, baseUrl, result);
+        }
+        return result;
+    }
+
+    /**
+     * Whether {@code changed} names only files the last scan found and that are still files,
+     * or paths that no longer exist and were never found (an editor's temporary files): then
+     * no file came or went, and hub.yaml is as it was.
+     */
+    private boolean namesOnlyKnownFiles(Path root, Set<Path> changed) {
+        Scan last = lastScan;
+        Path settings = root.resolve(SiteConfigLoader.FILE);
+        return cache != null && last != null && !changed.isEmpty() && last.contentDir().equals(root)
+                && changed.stream().allMatch(p -> !p.equals(settings)
+                        && (last.files().contains(p) ? Files.isRegularFile(p) : !Files.exists(p)));
+    }
+
     private Checked<ContentFiles> scan(Path contentDir, SiteConfig config, Set<Path> changed) throws IOException {
         Path root = contentDir.toAbsolutePath().normalize();
         Scan last = lastScan;
-        if (cache != null && last != null && !changed.isEmpty() && last.contentDir().equals(root)
-                && last.config().equals(config)
-                && changed.stream().allMatch(p -> last.files().contains(p) ? Files.isRegularFile(p) : !Files.exists(p))) {
+        if (namesOnlyKnownFiles(root, changed) && last.config().equals(config)) {
             return last.result();
         }
         Checked<ContentFiles> result = ContentScanner.scan(contentDir, config);
@@ -381,6 +421,22 @@ public final class SiteLoader {
                         p.aliases(), p.urlLine()))
                 : loaded.value();
         return new Result<>(transformed, kept, loaded.diagnostics());
+    }
+
+    /** @param changed when not null, the only files that can have changed (relative to the content folder) */
+    private Result<PageTransformer.TransformedIntro> cachedIntro(IntroFile file, SiteConfig config, PageReader reader,
+            PageTransformer transformer, Set<Path> changed) {
+        if (introCache == null) {
+            return intro(file, reader, transformer);
+        }
+        CachedIntro cached = introCache.get(file.file());
+        if (changed != null && cached != null && cached.file().equals(file) && cached.config().equals(config)
+                && !changed.contains(file.file())) {
+            return cached.result();
+        }
+        Result<PageTransformer.TransformedIntro> result = intro(file, reader, transformer);
+        introCache.put(file.file(), new CachedIntro(file, config, result));
+        return result;
     }
 
     private static Result<PageTransformer.TransformedIntro> intro(IntroFile file, PageReader reader,

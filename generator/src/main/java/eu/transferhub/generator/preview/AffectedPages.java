@@ -6,6 +6,8 @@ import eu.transferhub.generator.content.NetworkDetails;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.content.SourcePage;
+import eu.transferhub.generator.render.Affected;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,21 +16,28 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Which single pages a rebuild must render again, comparing the site before and after a save.
+ * Which outputs a rebuild must render again, comparing the site before and after a save.
  * A page shows its own content, the titles of the pages it refers to, and cards (title,
  * summary, date, tags) of the pages that refer to it. So a changed page P affects: P in every
  * language; the pages P refers to, before and after (they list P's card); the pages that refer
  * to P (they show P's title); and the pages those refer to (their cards show P's title as a
- * tag). Empty when everything must be rendered: the first build, a change of settings or of
- * the set of pages.
+ * tag). All of these are {@link Affected#shown()}: every list that shows them is rendered again.
+ *
+ * <p>The common save changes only a page's body (and so its last-change time). Other pages
+ * show nothing of a body beyond the summary, so then only P itself is rendered again, with the
+ * feeds that show its time ({@link Affected#redated()}). Not for a city, network or theme:
+ * its profile heads its term's pages.
+ *
+ * <p>Empty when everything must be rendered: the first build, a change of settings or of the
+ * set of pages.
  */
 final class AffectedPages {
 
     private AffectedPages() {
     }
 
-    /** The bundles whose pages must be rendered again, or empty for "render everything". */
-    static Optional<Set<PageKey>> between(Site before, Site after) {
+    /** What must be rendered again, or empty for "render everything". */
+    static Optional<Affected> between(Site before, Site after) {
         if (before == null || !before.config().equals(after.config()) || before.drafts() != after.drafts()) {
             return Optional.empty();
         }
@@ -37,25 +46,51 @@ final class AffectedPages {
         if (old.size() != after.pages().size()) {
             return Optional.empty();
         }
-        Set<PageKey> affected = new HashSet<>();
+        Set<PageKey> shown = new HashSet<>();
+        Set<PageKey> bodies = new HashSet<>();
         for (Page page : after.pages()) {
             Page previous = old.get(page.url());
             if (previous == null) {
                 return Optional.empty(); // a page moved or appeared: its neighbours' links change
             }
-            if (!previous.equals(page)) {
-                affected.add(page.key());
-                affected.addAll(references(previous, before));
-                affected.addAll(references(page, after));
-                for (Site site : List.of(before, after)) {
-                    for (Page referring : referring(site, page.key())) {
-                        affected.add(referring.key());
-                        affected.addAll(references(referring, site));
-                    }
+            if (previous.equals(page)) {
+                continue;
+            }
+            if (onlyBodyChanged(previous, page, after)) {
+                bodies.add(page.key());
+                continue;
+            }
+            shown.add(page.key());
+            shown.addAll(references(previous, before));
+            shown.addAll(references(page, after));
+            for (Site site : List.of(before, after)) {
+                for (Page referring : referring(site, page.key())) {
+                    shown.add(referring.key());
+                    shown.addAll(references(referring, site));
                 }
             }
         }
-        return Optional.of(affected);
+        Set<PageKey> pages = new HashSet<>(shown);
+        pages.addAll(bodies);
+        bodies.removeAll(shown);
+        return Optional.of(new Affected(pages, shown, bodies));
+    }
+
+    /**
+     * Whether a page differs only in what no other page shows: its body (besides the summary)
+     * and its last-change time. A profile's body is shown on its term's pages.
+     */
+    static boolean onlyBodyChanged(Page before, Page after, Site site) {
+        if (site.config().taxonomies().contains(after.key().section())) {
+            return false;
+        }
+        SourcePage was = before.source();
+        SourcePage is = after.source();
+        return before.url().equals(after.url())
+                && before.content().summary().equals(after.content().summary())
+                && was.meta().withLastmod(Optional.empty()).equals(is.meta().withLastmod(Optional.empty()))
+                && was.key().equals(is.key()) && was.lang().equals(is.lang()) && was.type() == is.type()
+                && was.file().equals(is.file()) && was.resources().equals(is.resources());
     }
 
     private static List<Page> referring(Site site, PageKey target) {

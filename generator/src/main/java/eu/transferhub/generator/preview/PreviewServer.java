@@ -36,6 +36,8 @@ public final class PreviewServer implements AutoCloseable {
     private final Path contentDir;
     private FolderWatcher watcher;
     private volatile Rebuild last;
+    /** Whether the watcher has reported a change: the warm-up gives way to the first one. */
+    private volatile boolean changeSeen;
 
     private PreviewServer(Path workDir, SearchServer server, ReloadEvents events, Rebuilder rebuilder,
             Consumer<Rebuild> listener, Path contentDir) {
@@ -78,7 +80,11 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer preview = new PreviewServer(workDir, server, events, rebuilder, listener, options.contentDir());
         try {
             preview.rebuild(Set.of());
-            preview.watcher = new FolderWatcher(List.of(options.contentDir(), options.themesDir()), preview::rebuild);
+            preview.watcher = new FolderWatcher(List.of(options.contentDir(), options.themesDir()), changed -> {
+                preview.changeSeen = true;
+                preview.rebuild(changed);
+            });
+            Thread.ofPlatform().name("preview-warm-up").daemon().start(preview::warmUp);
         } catch (IOException | RuntimeException e) {
             preview.close();
             throw e;
@@ -106,6 +112,39 @@ public final class PreviewServer implements AutoCloseable {
         return events.clients();
     }
 
+    /** Warm-up passes after the first build (see {@link Rebuilder#warmUp}), and the time they may take. */
+    private static final int WARM_UP_PASSES = 20;
+    private static final long WARM_UP_NANOS = 5_000_000_000L;
+
+    /**
+     * Runs save-shaped rebuilds that change nothing until the JIT has seen enough of them, the
+     * time is up or the editor saves. The first saves after start were the slowest by far: the
+     * incremental path's code ran interpreted. One pass at a time, like any rebuild, so a save
+     * waits for at most one pass.
+     */
+    private void warmUp() {
+        long start = System.nanoTime();
+        for (int pass = 0; pass < WARM_UP_PASSES && !changeSeen && System.nanoTime() - start < WARM_UP_NANOS; pass++) {
+            synchronized (this) {
+                if (changeSeen || watcher == null) {
+                    return;
+                }
+                try {
+                    java.util.Optional<Rebuild> rebuild = rebuilder.warmUp();
+                    if (rebuild.isEmpty()) {
+                        return;
+                    }
+                    if (!rebuild.get().built() || !rebuild.get().changes().isEmpty()) {
+                        published(rebuild.get(), false); // the page changed on disk before the watcher said so
+                        return;
+                    }
+                } catch (IOException | UncheckedIOException e) {
+                    return; // the next save reports what is wrong
+                }
+            }
+        }
+    }
+
     private synchronized void rebuild(Set<Path> changed) {
         Rebuild rebuild;
         try {
@@ -113,8 +152,17 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException | UncheckedIOException e) {
             rebuild = failed("the preview could not be written: " + e.getMessage());
         }
+        published(rebuild, changed.isEmpty());
+    }
+
+    /**
+     * Tells the tabs and the listener about a rebuild, and updates the search index after a good one.
+     *
+     * @param reload whether the tabs reload even when no file changed (the first build)
+     */
+    private synchronized void published(Rebuild rebuild, boolean reload) {
         if (rebuild.built()) {
-            if (!rebuild.changes().isEmpty() || changed.isEmpty()) {
+            if (!rebuild.changes().isEmpty() || reload) {
                 events.reload();
             } else {
                 events.problems(List.of());

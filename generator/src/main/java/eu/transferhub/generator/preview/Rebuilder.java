@@ -4,9 +4,9 @@ import eu.transferhub.generator.pipeline.BuildProgress;
 import eu.transferhub.generator.pipeline.LoadedSite;
 import eu.transferhub.generator.pipeline.SiteLoader;
 import eu.transferhub.generator.content.Diagnostic;
-import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.output.LiveOutput;
+import eu.transferhub.generator.render.Affected;
 import eu.transferhub.generator.render.RenderResult;
 import eu.transferhub.generator.render.SiteRenderer;
 import eu.transferhub.generator.render.Theme;
@@ -74,7 +74,7 @@ final class Rebuilder {
                     || changed.stream().anyMatch(this::isThemeFile);
             SiteRenderer current = renderer(site.config().theme(), themeChanged);
             LiveOutput.Pass pass = output.pass();
-            Optional<Set<PageKey>> affected = themeChanged || !onlyPageFiles(changed, loaded.sameFiles()) ? Optional.empty()
+            Optional<Affected> affected = themeChanged || !onlyPageFiles(changed, loaded.sameFiles()) ? Optional.empty()
                     : AffectedPages.between(previousSite, site);
             boolean everyPage = affected.isEmpty() || previousResult == null;
             RenderResult rendered = !everyPage
@@ -90,6 +90,22 @@ final class Rebuilder {
             withTheme.add(Diagnostic.error(options.themesDir(), 0, e.getMessage()));
             return new Rebuild(false, new LiveOutput.Changes(List.of(), List.of()), withTheme, since(start));
         }
+    }
+
+    /**
+     * Goes through a save once without a change: one known page is named as saved, so the
+     * loader, the comparison and the incremental render run over the whole site, and the JIT
+     * compiles their loops before the editor's first save needs them. Nothing is written
+     * unless that page really changed on disk, which the returned rebuild then tells.
+     *
+     * @return empty when there is no site to go through yet
+     */
+    Optional<Rebuild> warmUp() throws IOException {
+        if (previousSite == null || previousSite.pages().isEmpty()) {
+            return Optional.empty();
+        }
+        Path page = options.contentDir().resolve(previousSite.pages().getFirst().source().file());
+        return Optional.of(rebuild(Set.of(page.toAbsolutePath().normalize())));
     }
 
     /**

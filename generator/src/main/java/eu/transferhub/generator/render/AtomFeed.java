@@ -16,8 +16,10 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * Atom feeds (RFC 4287), written with {@link XMLStreamWriter} so every text is escaped.
  * An entry's {@code updated} is the page's lastmod, else its date; pages with neither are
- * left out. The feed's {@code updated} is its newest entry's, and for an empty feed the
- * newest change anywhere on the site: never the build time, so builds stay byte-identical.
+ * left out. The feed's {@code updated} is its newest entry's; for an empty feed, the last
+ * change of the page it belongs to (a term's profile), else the newest change anywhere on the
+ * site: never the build time, so builds stay byte-identical. Not the site's when there is an
+ * owner, so that a save elsewhere does not change the feed of a term nothing refers to.
  */
 final class AtomFeed {
 
@@ -40,19 +42,22 @@ final class AtomFeed {
         return pages.stream().filter(p -> RenderContext.updatedInstant(p).isPresent()).limit(SIZE).toList();
     }
 
-    /** The feed's own {@code updated}: its newest entry's, or the site's when it has none. */
-    Instant updated(List<Page> entries) {
+    /** The feed's own {@code updated}: its newest entry's, or its owner's or the site's when it has none. */
+    Instant updated(List<Page> entries, Optional<Page> owner) {
         return entries.stream().map(p -> RenderContext.updatedInstant(p).orElseThrow())
-                .max(Instant::compareTo).orElse(siteUpdated);
+                .max(Instant::compareTo)
+                .or(() -> owner.flatMap(RenderContext::updatedInstant))
+                .orElse(siteUpdated);
     }
 
     /**
      * @param htmlUrl site path of the page the feed belongs to
      * @param pages   candidates, newest first
+     * @param owner   the content page the feed belongs to, if any (a term's profile)
      */
-    byte[] write(String lang, String title, String htmlUrl, List<Page> pages) {
+    byte[] write(String lang, String title, String htmlUrl, List<Page> pages, Optional<Page> owner) {
         List<Page> entries = entries(pages);
-        Instant updated = updated(entries);
+        Instant updated = updated(entries, owner);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
         try {
             XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");

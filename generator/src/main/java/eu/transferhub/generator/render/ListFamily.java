@@ -27,23 +27,29 @@ record ListFamily(String id, Predicate<PageKey> touchedBy, Supplier<List<ListJob
      * What a family rendered, for the next rebuild.
      *
      * @param shows  every bundle any of its outputs shows
+     * @param dated  every bundle an output shows the last change of (a feed entry's time)
      * @param shapes by output path, each output's {@link ListJob#shape()}
      */
-    record Rendered(Set<PageKey> shows, Map<String, Object> shapes) {
+    record Rendered(Set<PageKey> shows, Set<PageKey> dated, Map<String, Object> shapes) {
 
         Rendered {
             shows = Set.copyOf(shows);
+            dated = Set.copyOf(dated);
             shapes = Map.copyOf(shapes);
         }
 
         static Rendered of(List<ListJob> jobs) {
             Set<PageKey> shows = new HashSet<>();
+            Set<PageKey> dated = new HashSet<>();
             Map<String, Object> shapes = new HashMap<>();
             for (ListJob job : jobs) {
                 shows.addAll(job.shows());
+                if (job.dated()) {
+                    dated.addAll(job.shows());
+                }
                 shapes.put(job.path(), job.shape());
             }
-            return new Rendered(shows, shapes);
+            return new Rendered(shows, dated, shapes);
         }
     }
 }

@@ -14,13 +14,20 @@ import java.util.Set;
  *
  * @param path  the output file
  * @param shows the bundles whose data (titles, summaries, dates, tags) the output displays
+ * @param dated whether it shows when each of those bundles last changed (a feed's {@code updated}),
+ *              so that a save that changes only a page's body still changes it
  * @param shape what else a page edit can change in it: which items in which order, counts,
  *              the number of pages, which translations exist; compared with {@code equals}
  */
-record ListJob(String path, Set<PageKey> shows, Object shape, OutputJob render) implements OutputJob {
+record ListJob(String path, Set<PageKey> shows, boolean dated, Object shape, OutputJob render) implements OutputJob {
 
     ListJob {
         shows = Set.copyOf(shows);
+    }
+
+    /** An output that shows its bundles' cards, not when they last changed. */
+    ListJob(String path, Set<PageKey> shows, Object shape, OutputJob render) {
+        this(path, shows, false, shape, render);
     }
 
     @Override

@@ -85,40 +85,43 @@ public final class SiteRenderer {
 
     /**
      * Renders like {@link #render(Site, Path, OutputSink)} for the live preview, where a save
-     * affects few pages: the single page of a content page outside {@code affected} (and its
-     * resources) is kept from {@code previous} in {@code sink}, and so is its search document;
-     * a list, term page or term feed is kept when it shows none of the affected bundles and
-     * lists the same items as before ({@link ListJob}), and a whole {@link ListFamily} that
-     * no affected bundle can appear in is kept without being listed. The home pages, language feeds,
-     * sitemap and the other site-wide files are always rendered.
+     * affects few pages: the single page of a content page outside {@link Affected#pages()} (and
+     * its resources) is kept from {@code previous} in {@code sink}, and so is its search document;
+     * a list, term page or term feed is kept when it shows none of the {@link Affected#shown()}
+     * bundles, shows the change time of none of the {@link Affected#redated()} ones, and lists
+     * the same items as before ({@link ListJob}); a whole {@link ListFamily} that no such
+     * bundle can appear in is kept without being listed. The home pages, language feeds, sitemap
+     * and the other site-wide files are always rendered.
      *
      * @param previous the result of the last render into {@code sink}, of a site with the
      *                 same settings and the same pages
      */
-    public RenderResult renderChanged(Site site, Path contentDir, IncrementalSink sink, Set<PageKey> affected,
+    public RenderResult renderChanged(Site site, Path contentDir, IncrementalSink sink, Affected affected,
             RenderResult previous) throws IOException {
         return render(site, contentDir, sink, new Increment(sink, affected, previous));
     }
 
     /** What a preview render may keep: see {@link #renderChanged}. */
-    private record Increment(IncrementalSink keeper, Set<PageKey> affected, RenderResult previous) {
+    private record Increment(IncrementalSink keeper, Affected affected, RenderResult previous) {
 
         boolean keeps(Page page) {
-            return !affected.contains(page.key());
+            return !affected.pages().contains(page.key());
         }
 
         /** What the family rendered last time, when none of its outputs can have changed. */
         Optional<ListFamily.Rendered> keptWhole(ListFamily family) {
             ListFamily.Rendered before = previous.listFamilies().get(family.id());
-            if (before == null || !Collections.disjoint(before.shows(), affected)
-                    || affected.stream().anyMatch(family.touchedBy())) {
+            if (before == null || !Collections.disjoint(before.shows(), affected.shown())
+                    || !Collections.disjoint(before.dated(), affected.redated())
+                    || affected.shown().stream().anyMatch(family.touchedBy())) {
                 return Optional.empty();
             }
             return Optional.of(before);
         }
 
         boolean keeps(ListJob job, ListFamily.Rendered before) {
-            return before != null && Collections.disjoint(job.shows(), affected)
+            return before != null && Collections.disjoint(job.shows(), affected.shown())
+                    && !(job.dated() && !Collections.disjoint(job.shows(), affected.redated()))
                     && job.shape().equals(before.shapes().get(job.path()));
         }
     }
@@ -272,7 +275,7 @@ public final class SiteRenderer {
         for (String lang : context.languages()) {
             String title = context.messages(lang).format("feed.title", Map.of("site", context.config().title(lang)));
             jobs.add(out -> out.write(lang + "/index.xml",
-                    feeds.write(lang, title, Chrome.homeUrl(lang), sitePages.latest(lang, AtomFeed.SIZE))));
+                    feeds.write(lang, title, Chrome.homeUrl(lang), sitePages.latest(lang, AtomFeed.SIZE), Optional.empty())));
         }
         return jobs;
     }

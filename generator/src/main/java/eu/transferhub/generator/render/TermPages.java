@@ -79,8 +79,8 @@ final class TermPages {
         entries.forEach(p -> shows.add(p.key()));
         shows.add(key);
         String path = RenderContext.file(page.url() + "index.xml");
-        return new ListJob(path, shows, List.of(ListJob.urls(entries), feeds.updated(entries)),
-                out -> out.write(path, feeds.write(page.lang(), singles.feedTitle(page), page.url(), entries)));
+        return new ListJob(path, shows, true, List.of(ListJob.urls(entries), feeds.updated(entries, page.profile())),
+                out -> out.write(path, feeds.write(page.lang(), singles.feedTitle(page), page.url(), entries, page.profile())));
     }
 
     private PageMeta meta(TermIndex.TermPage page, List<TermIndex.TermPage> versions, int number) {

@@ -207,4 +207,32 @@ class SiteLoaderCachingTest {
         assertNotSame(page(first, "cities", "tartu"), page(second, "cities", "tartu"));
         assertEquals(page(first, "cities", "tartu"), page(second, "cities", "tartu"));
     }
+
+    @Test
+    void settingsAndIntrosAreReadAgainOnlyWhenTheWatcherNamesThem() throws IOException {
+        write("hub.yaml", HUB);
+        write("_index.en.md", "---\ntitle: Home\n---\nWelcome.\n");
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nText.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        Site first = load(loader);
+
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nNew text.\n");
+        Site second = load(loader, Path.of("articles/news/index.en.md"));
+        assertSame(first.config(), second.config());
+        assertSame(intro(first), intro(second));
+
+        write("_index.en.md", "---\ntitle: Home\n---\nWelcome back.\n");
+        Site third = load(loader, Path.of("_index.en.md"));
+        assertTrue(intro(third).content().html().contains("Welcome back."), intro(third).content().html());
+
+        // The watcher names every file it saw change: an unnamed hub.yaml is not even read.
+        write("hub.yaml", HUB.replace("title: { en: Hub }", "title: { en: Our hub }"));
+        assertEquals("Hub", load(loader, Path.of("articles/news/index.en.md")).config().title("en"));
+        Site fourth = load(loader, Path.of("hub.yaml"));
+        assertEquals("Our hub", fourth.config().title("en"));
+    }
+
+    private static eu.transferhub.generator.content.Intro intro(Site site) {
+        return site.home("en").orElseThrow();
+    }
 }

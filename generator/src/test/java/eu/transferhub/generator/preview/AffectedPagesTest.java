@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.render.Affected;
 import eu.transferhub.generator.pipeline.BuildProgress;
 import eu.transferhub.generator.pipeline.SiteLoader;
 import eu.transferhub.generator.pipeline.SiteTrees;
@@ -43,14 +44,48 @@ class AffectedPagesTest {
         Files.writeString(file, Files.readString(file, StandardCharsets.UTF_8).replace(from, to), StandardCharsets.UTF_8);
     }
 
-    private static Set<String> names(Optional<Set<PageKey>> keys) {
-        return keys.orElseThrow().stream().map(k -> k.section() + "/" + k.bundle())
-                .collect(Collectors.toCollection(TreeSet::new));
+    private static Set<String> names(Set<PageKey> keys) {
+        return keys.stream().map(k -> k.section() + "/" + k.bundle()).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private static Set<String> names(Optional<Affected> affected) {
+        assertEquals(affected.orElseThrow().pages(), affected.orElseThrow().shown(), "every page is shown elsewhere too");
+        return names(affected.orElseThrow().pages());
     }
 
     @Test
     void nothingChangedAffectsNothing() throws IOException {
-        assertEquals(Optional.of(Set.of()), AffectedPages.between(before, site()));
+        assertEquals(Optional.of(new Affected(Set.of(), Set.of(), Set.of())), AffectedPages.between(before, site()));
+    }
+
+    @Test
+    void aBodyEditAfterTheSummaryAffectsThePageAloneAndTheTimesOthersShow() throws IOException {
+        replace("good-practices/as-fabrik/index.en.md", "| Roadmap | City |", "| Roadmap | City council |");
+
+        Affected affected = AffectedPages.between(before, site()).orElseThrow();
+
+        assertEquals(Set.of("good-practices/as-fabrik"), names(affected.pages()));
+        assertEquals(Set.of(), affected.shown());
+        assertEquals(Set.of("good-practices/as-fabrik"), names(affected.redated()));
+    }
+
+    @Test
+    void anEditOfTheFirstParagraphChangesTheSummaryThatCardsShow() throws IOException {
+        replace("good-practices/as-fabrik/index.en.md", "AS Fabrik links industry", "AS Fabrik joins industry");
+
+        Affected affected = AffectedPages.between(before, site()).orElseThrow();
+
+        assertEquals(Set.of(), affected.redated());
+        assertEquals(affected.pages(), affected.shown());
+        assertEquals(true, affected.shown().contains(new PageKey("cities", "bilbao")), affected.toString());
+    }
+
+    @Test
+    void aProfileBodyEditIsShownOnItsTermPages() throws IOException {
+        replace("cities/timisoara/index.en.md", "in western Romania.", "in western Romania.\n\nIt has a university.");
+        Affected affected = AffectedPages.between(before, site()).orElseThrow();
+        assertEquals(Set.of(), affected.redated());
+        assertEquals(true, affected.shown().contains(new PageKey("cities", "timisoara")), affected.toString());
     }
 
     @Test

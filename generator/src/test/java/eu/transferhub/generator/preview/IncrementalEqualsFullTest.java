@@ -39,6 +39,10 @@ class IncrementalEqualsFullTest {
         Path hub = content.resolve("hub.yaml");
         Files.writeString(hub, Files.readString(hub).replace("pageSize: 10", "pageSize: 2"));
         Files.setLastModifiedTime(hub, PreviewFixture.CHECKED_OUT);
+        // A theme nothing refers to: its feed is empty, and dated by its profile, not by the saves.
+        Path quiet = Files.createDirectories(content.resolve("themes/quiet")).resolve("index.en.md");
+        Files.writeString(quiet, "---\ntitle: Quiet\n---\nNo page has this theme.\n", StandardCharsets.UTF_8);
+        Files.setLastModifiedTime(quiet, PreviewFixture.CHECKED_OUT);
         live = rebuilder(work.resolve("live"));
         assertTrue(live.rebuild(Set.of()).built());
     }
@@ -49,12 +53,17 @@ class IncrementalEqualsFullTest {
 
     /** Saves the edit, rebuilds the preview, and compares it with a full render into a new folder. */
     private void save(String path, String from, String to) throws IOException {
+        save(path, from, to, Instant.parse("2030-01-02T03:04:05Z").plusSeconds(saves + 1));
+    }
+
+    /** Saves with the file time {@code time}: a save that is not the site's newest change. */
+    private void save(String path, String from, String to, Instant time) throws IOException {
         Path file = content.resolve(path);
         String text = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(text.contains(from), path + " has no " + from + ":\n" + text);
         Files.writeString(file, text.replace(from, to), StandardCharsets.UTF_8);
         saves++;
-        Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2030-01-02T03:04:05Z").plusSeconds(saves)));
+        Files.setLastModifiedTime(file, FileTime.from(time));
 
         Rebuild rebuild = live.rebuild(Set.of(file.toAbsolutePath()));
         assertTrue(rebuild.built(), rebuild.diagnostics().toString());
@@ -88,6 +97,10 @@ class IncrementalEqualsFullTest {
 
     @Test
     void everySaveLeavesTheSiteAFullRenderWrites() throws IOException {
+        // Body edits after the summary: only the page and the feeds with its time change.
+        save("good-practices/as-fabrik/index.en.md", "| Roadmap | City |", "| Roadmap | City council |");
+        // Not the newest entry of Bilbao's feed (AS Fabrik is), so only its entry's time changes there.
+        save("journals/bilbao-diary/index.en.md", "\n---\n", "\n---\n\n", Instant.parse("2025-01-01T00:00:00Z"));
         save("cities/tartu/index.en.md", "a university town", "a university city");
         save("cities/tartu/index.en.md", "title: Tartu", "title: Tartu (Dorpat)");
         save("journals/bilbao-diary/index.en.md", "date: 2022-01-15", "date: 2019-03-01");

@@ -118,4 +118,44 @@ class RebuilderTest {
         assertEquals(List.of("en/good-practices/as-fabrik/img/map.png", "es/good-practices/as-fabrica/img/map.png"),
                 rebuild.changes().written(), "the copy beside each translation");
     }
+
+    @Test
+    void aBodyEditRewritesThePageAndWhatShowsWhenItChangedNotTheListsWithItsCard() throws IOException {
+        edit("good-practices/as-fabrik/index.en.md", "| Roadmap | City |", "| Roadmap | City council |");
+        Rebuild rebuild = rebuilder.rebuild(Set.of(content.resolve("good-practices/as-fabrik/index.en.md")));
+
+        assertTrue(rebuild.built(), rebuild.diagnostics().toString());
+        assertFalse(rebuild.everyPage());
+        assertEquals(List.of(
+                "en/cities/bilbao/index.xml", // term feeds: the entry's new time
+                "en/good-practices/as-fabrik/index.html",
+                "en/index.html", // "latest" is ordered by the last change
+                "en/index.xml",
+                "en/networks/as-transfer/index.xml",
+                "en/themes/digital/index.xml",
+                "en/themes/innovation/index.xml",
+                "sitemap.xml"), rebuild.changes().written());
+    }
+
+    @Test
+    void aWarmUpPassGoesThroughASaveAndWritesNothing() throws IOException {
+        Rebuild pass = rebuilder.warmUp().orElseThrow();
+
+        assertTrue(pass.built(), pass.diagnostics().toString());
+        assertFalse(pass.everyPage(), "the incremental path, as a save takes it");
+        assertEquals(new LiveOutput.Changes(List.of(), List.of()), pass.changes());
+    }
+
+    @Test
+    void aWarmUpPassThatFindsItsPageChangedOnDiskRendersTheChange() throws IOException {
+        try (var files = Files.walk(content)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().matches("index\\.[a-z]+\\.md")).toList()) {
+                Files.writeString(file, Files.readString(file) + "\nAdded before the watcher said so.\n");
+            }
+        }
+        Rebuild pass = rebuilder.warmUp().orElseThrow();
+
+        assertTrue(pass.built(), pass.diagnostics().toString());
+        assertFalse(pass.changes().isEmpty(), "the page it named shows the addition");
+    }
 }

@@ -67,6 +67,10 @@ class IncrementalRenderTest {
     }
 
     private Recording renderChanged(Set<PageKey> affected, RenderResult previous) throws Exception {
+        return renderChanged(Affected.everywhere(affected), previous);
+    }
+
+    private Recording renderChanged(Affected affected, RenderResult previous) throws Exception {
         Recording sink = new Recording();
         RenderResult result = renderer.renderChanged(site, Path.of(""), sink, affected, previous);
         assertEquals(first.searchDocuments(), result.searchDocuments(), "the same documents, kept or built");
@@ -105,6 +109,19 @@ class IncrementalRenderTest {
         assertTrue(sink.written.contains(tartuList), "the cities list page that shows Tartu: " + tartuList);
         assertTrue(sink.kept.contains("en/cities/bilbao/index.html"), "another city's page");
         assertTrue(sink.kept.contains("en/articles/index.html"), "a list without Tartu");
+    }
+
+    @Test
+    void aBundleWhoseBodyAloneChangedRendersItsPagesAndTheFeedsThatShowItsTimeOnly() throws Exception {
+        PageKey asFabrik = new PageKey("good-practices", "as-fabrik");
+        Recording sink = renderChanged(new Affected(Set.of(asFabrik), Set.of(), Set.of(asFabrik)), first);
+
+        assertTrue(sink.written.contains("en/good-practices/as-fabrik/index.html"), "the page itself");
+        assertTrue(sink.written.contains("es/good-practices/as-fabrik/index.html"), "its translation");
+        assertTrue(sink.written.contains("en/cities/bilbao/index.xml"), "the feed of its owner city, with its time");
+        assertTrue(sink.kept.contains("en/good-practices/index.html"), "the list that shows its card");
+        assertTrue(sink.kept.contains("en/cities/bilbao/index.html"), "the city page that shows its card");
+        assertTrue(sink.kept.contains("en/cities/tartu/index.xml"), "a feed it is not in");
     }
 
     @Test
