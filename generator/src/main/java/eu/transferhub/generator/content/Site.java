@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -136,7 +137,7 @@ public final class Site {
         this.referencingByLang = referencingLang;
         boolean sameTerms = swap.entrySet().stream().allMatch(e ->
                 TAXONOMIES.stream().allMatch(t -> e.getKey().meta().terms(t).equals(e.getValue().meta().terms(t))));
-        this.termsByTaxonomy = sameTerms ? base.termsByTaxonomy : collectTerms(config, this.pages);
+        this.termsByTaxonomy = sameTerms ? base.termsByTaxonomy : updatedTerms(base.termsByTaxonomy, swap, this.pages);
         this.intros = introMap(intros);
     }
 
@@ -343,6 +344,35 @@ public final class Site {
         }
         targets.remove(page.key());
         return targets;
+    }
+
+    /**
+     * The terms after {@code swap}: the base's, with the new versions' terms added and the old
+     * versions' terms that no page has any more removed. Only a removed term makes it look at
+     * every page, and then for that term alone.
+     */
+    private static Map<String, List<String>> updatedTerms(Map<String, List<String>> base,
+            IdentityHashMap<Page, Page> swap, List<Page> pages) {
+        Map<String, List<String>> result = new TreeMap<>();
+        base.forEach((taxonomy, before) -> {
+            Set<String> added = new HashSet<>();
+            Set<String> dropped = new HashSet<>();
+            swap.forEach((old, now) -> {
+                added.addAll(now.meta().terms(taxonomy));
+                dropped.addAll(old.meta().terms(taxonomy));
+            });
+            dropped.removeAll(added);
+            Set<String> terms = new TreeSet<>(before);
+            terms.addAll(added);
+            for (String term : dropped) {
+                if (pages.stream().noneMatch(p -> p.meta().terms(taxonomy).contains(term)
+                        || p.key().section().equals(taxonomy) && p.key().bundle().equals(term))) {
+                    terms.remove(term);
+                }
+            }
+            result.put(taxonomy, List.copyOf(terms));
+        });
+        return Map.copyOf(result);
     }
 
     private static Map<String, List<String>> collectTerms(SiteConfig config, List<Page> pages) {

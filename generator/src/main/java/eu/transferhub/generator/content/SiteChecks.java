@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
  * Checks that need the whole site: references between bundles, taxonomy terms, URLs claimed
@@ -38,25 +37,17 @@ public final class SiteChecks {
      */
     public static List<Diagnostic> check(SiteConfig config, List<LoadedPage> included, List<LoadedPage> excluded,
             List<PageKey> discovered) {
-        Comparator<LoadedPage> byFile = Comparator.comparing(p -> p.source().file().toString());
+        // Paths compare without building their strings: this runs on every preview save of a large site.
+        Comparator<LoadedPage> byFile = Comparator.comparing(p -> p.source().file());
         List<LoadedPage> sorted = included.stream().sorted(byFile).toList();
-        List<LoadedPage> all = java.util.stream.Stream.concat(included.stream(), excluded.stream())
-                .sorted(byFile).toList();
+        List<LoadedPage> all = java.util.stream.Stream.concat(included.stream(), excluded.stream()).toList();
         Map<PageKey, Integer> files = new HashMap<>();
         discovered.forEach(key -> files.merge(key, 1, Integer::sum));
-        Map<PageKey, Integer> draftFiles = new HashMap<>();
-        excluded.stream().filter(p -> p.source().meta().draft())
-                .forEach(p -> draftFiles.merge(p.source().key(), 1, Integer::sum));
-        Set<PageKey> drafts = new HashSet<>();
-        draftFiles.forEach((key, count) -> {
-            if (count.equals(files.get(key))) {
-                drafts.add(key);
-            }
-        });
-        Set<PageKey> existing = new HashSet<>(files.keySet());
-        existing.removeAll(drafts);
         List<Diagnostic> diagnostics = new ArrayList<>();
-        references(config, all, existing, drafts, diagnostics);
+        ReferenceCheck references = ReferenceCheck.of(config, excluded, discovered);
+        for (LoadedPage page : all) {
+            references.check(page, diagnostics);
+        }
         urls(config, sorted, diagnostics);
         // A bundle with a file that could not be read at all: that file's own error says what is
         // wrong, and "missing translation" for it would only mislead.
@@ -72,72 +63,55 @@ public final class SiteChecks {
         return diagnostics;
     }
 
-    private static void references(SiteConfig config, List<LoadedPage> pages, Set<PageKey> bundles,
-            Set<PageKey> drafts, List<Diagnostic> diagnostics) {
-        Map<String, Set<String>> bundlesBySection = new HashMap<>();
-        for (PageKey key : bundles) {
-            bundlesBySection.computeIfAbsent(key.section(), s -> new TreeSet<>()).add(key.bundle());
-        }
-        for (LoadedPage page : pages) {
-            Path file = page.source().file();
-            for (Reference reference : page.references()) {
-                if (bundles.contains(reference.target())) {
-                    continue;
-                }
-                String section = reference.target().section();
-                String bundle = reference.target().bundle();
-                if (drafts.contains(reference.target())) {
-                    if (reference.required()) {
-                        diagnostics.add(Diagnostic.error(file, reference.line(), reference.field() + ": the city '"
-                                + bundle + "' is a draft (build with --drafts, or publish it)"));
-                    }
-                } else if (reference.required()) {
-                    String hint = ClosestName.to(bundle, bundlesBySection.getOrDefault(section, Set.of()))
-                            .map(s -> " — did you mean '" + s + "'?")
-                            .orElse(" (there is no " + section + "/" + bundle + "/ bundle)");
-                    diagnostics.add(Diagnostic.error(file, reference.line(), reference.field()
-                            + ": unknown city '" + bundle + "'" + hint));
-                } else if (config.taxonomies().contains(reference.field())) {
-                    diagnostics.add(Diagnostic.warning(file, reference.line(), reference.field() + ": '"
-                            + bundle + "' has no profile page (" + section + "/" + bundle
-                            + "/); it gets a plain term page"));
-                }
-            }
-        }
-    }
-
     /** Pages, aliases and the generated list pages must not share a URL. */
     private static void urls(SiteConfig config, List<LoadedPage> pages, List<Diagnostic> diagnostics) {
-        Map<String, String> owners = new HashMap<>();
+        // What claimed a URL first: a generated page's name, or a page (named only for a clash,
+        // not for each of thousands of pages).
+        Map<String, Object> claimed = new HashMap<>();
         for (Language language : config.languages()) {
             String lang = language.code();
-            owners.put("/" + lang + "/", "the " + lang + " home page");
-            owners.put("/" + lang + "/search/", "the " + lang + " search page");
+            claimed.put("/" + lang + "/", "the " + lang + " home page");
+            claimed.put("/" + lang + "/search/", "the " + lang + " search page");
             for (PageType type : PageType.values()) {
                 if (type != PageType.PAGE) {
-                    owners.put("/" + lang + "/" + type.section() + "/", "the " + lang + " " + type.section()
+                    claimed.put("/" + lang + "/" + type.section() + "/", "the " + lang + " " + type.section()
                             + " list page");
                 }
             }
         }
         for (LoadedPage page : pages) {
-            String file = page.source().file().toString().replace('\\', '/');
-            String previous = owners.putIfAbsent(page.url(), file + ":" + page.urlLine());
+            Object previous = claimed.putIfAbsent(page.url(), page);
             if (previous != null) {
                 diagnostics.add(Diagnostic.error(page.source().file(), page.urlLine(), "URL " + page.url()
-                        + " is also the URL of " + previous));
+                        + " is also the URL of " + owner(previous)));
             }
         }
         for (LoadedPage page : pages) {
-            String file = page.source().file().toString().replace('\\', '/');
             for (Alias alias : page.aliases()) {
-                String previous = owners.putIfAbsent(alias.path(), file + " (alias)");
+                Object previous = claimed.putIfAbsent(alias.path(), new AliasOf(page));
                 if (previous != null) {
                     diagnostics.add(Diagnostic.error(page.source().file(), alias.line(), "alias " + alias.path()
-                            + " is also the URL of " + previous));
+                            + " is also the URL of " + owner(previous)));
                 }
             }
         }
+    }
+
+    /** A page claiming a URL through one of its aliases. */
+    private record AliasOf(LoadedPage page) {
+    }
+
+    /** How a clash names what claimed the URL first: a generated page, {@code file:line}, or {@code file (alias)}. */
+    private static String owner(Object claimant) {
+        return switch (claimant) {
+            case LoadedPage page -> slashed(page) + ":" + page.urlLine();
+            case AliasOf alias -> slashed(alias.page()) + " (alias)";
+            default -> claimant.toString();
+        };
+    }
+
+    private static String slashed(LoadedPage page) {
+        return page.source().file().toString().replace('\\', '/');
     }
 
     private static void translations(SiteConfig config, List<LoadedPage> pages, List<Diagnostic> diagnostics) {

@@ -6,13 +6,19 @@ import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.markdown.LinkTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The link check of a caching loader. It keeps its {@link LinkCheck} while the link targets
  * (URLs, aliases, resources, terms) are unchanged, and the warnings of each file that was not
  * parsed again and has no {@code #fragment} link (whose target page may have new headings).
+ * When only terms came or went (a save that tags a page with a theme nothing had, or removes
+ * the last use of one), the check gains or loses their paths; a kept file is checked again
+ * only when it had warnings (a path was added) or links to a term that went.
  * Unchanged pages and files are recognised by identity, since the loader's cache hands out
  * the same objects for them: a save on a large site then costs a pointer comparison per page.
  * One check at a time.
@@ -27,8 +33,8 @@ final class KeptLinkCheck {
         }
     }
 
-    /** A file's warnings. */
-    private record Checked(List<Diagnostic> warnings) {
+    /** A file's warnings, whether it has a {@code #fragment} link, and the term paths it links to. */
+    private record Checked(List<Diagnostic> warnings, boolean fragments, Set<String> toTerms) {
     }
 
     /** The last check and what it was made from. */
@@ -43,9 +49,25 @@ final class KeptLinkCheck {
             List<PageTransformer.TransformedIntro> intros, List<Diagnostic> out) {
         List<List<String>> terms = site.config().taxonomies().stream().map(site::terms).toList();
         Last before = last;
-        boolean same = before != null && sameTargets(before, site, terms);
-        LinkCheck links = same ? before.check() : new LinkCheck(site);
-        if (same) {
+        boolean samePages = before != null && samePageTargets(before, site);
+        boolean same = samePages && before.terms().equals(terms);
+        boolean termsChanged = samePages && !same;
+        LinkCheck links = same || termsChanged ? before.check() : new LinkCheck(site);
+        Set<String> gone = new HashSet<>();
+        boolean anyNew = false;
+        if (termsChanged) {
+            List<String> taxonomies = site.config().taxonomies();
+            for (int i = 0; i < taxonomies.size(); i++) {
+                List<String> fresh = new ArrayList<>(terms.get(i));
+                fresh.removeAll(new HashSet<>(before.terms().get(i)));
+                List<String> left = new ArrayList<>(before.terms().get(i));
+                left.removeAll(new HashSet<>(terms.get(i)));
+                links.addTerms(site.config(), taxonomies.get(i), fresh);
+                gone.addAll(links.removeTerms(site.config(), taxonomies.get(i), left));
+                anyNew |= !fresh.isEmpty();
+            }
+        }
+        if (same || termsChanged) {
             List<Page> old = before.site().pages();
             for (int i = 0; i < old.size(); i++) {
                 if (old.get(i) != site.pages().get(i)) {
@@ -55,11 +77,13 @@ final class KeptLinkCheck {
         }
         IdentityHashMap<PageTransformer.Transformed, Checked> byFile = new IdentityHashMap<>(2 * transformed.size());
         for (PageTransformer.Transformed t : transformed) {
-            Checked kept = same ? before.byFile().get(t) : null;
-            if (kept == null || hasFragment(t.links())) {
+            Checked kept = same || termsChanged ? before.byFile().get(t) : null;
+            if (kept == null || kept.fragments() || anyNew && !kept.warnings().isEmpty()
+                    || !gone.isEmpty() && !Collections.disjoint(kept.toTerms(), gone)) {
                 List<Diagnostic> warnings = new ArrayList<>();
-                links.check(t.page().source().file(), t.page().url(), t.links(), warnings);
-                kept = new Checked(List.copyOf(warnings));
+                Set<String> toTerms = new HashSet<>();
+                links.check(t.page().source().file(), t.page().url(), t.links(), warnings, toTerms);
+                kept = new Checked(List.copyOf(warnings), hasFragment(t.links()), Set.copyOf(toTerms));
             }
             byFile.put(t, kept);
             out.addAll(kept.warnings());
@@ -68,10 +92,11 @@ final class KeptLinkCheck {
         last = new Last(site, terms, links, byFile);
     }
 
-    private static boolean sameTargets(Last before, Site site, List<List<String>> terms) {
+    /** Whether the pages make the same paths exist: the same URLs, aliases and resources. */
+    private static boolean samePageTargets(Last before, Site site) {
         List<Page> old = before.site().pages();
         List<Page> now = site.pages();
-        if (!before.site().config().equals(site.config()) || !before.terms().equals(terms) || old.size() != now.size()) {
+        if (!before.site().config().equals(site.config()) || old.size() != now.size()) {
             return false;
         }
         for (int i = 0; i < old.size(); i++) {

@@ -5,15 +5,18 @@ import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.content.LoadedPage;
 import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.Reference;
+import eu.transferhub.generator.content.ReferenceCheck;
 import eu.transferhub.generator.content.SiteChecks;
 import eu.transferhub.generator.content.SiteConfig;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The site-wide checks of a caching loader ({@link SiteChecks#check}): their answer is reused
  * while no page's URL, references, aliases or draft flag changed, which a save of text or of a
- * title changes none of. Unchanged pages are recognised by identity first, since the loader's
+ * title changes none of. When only references changed (a page tagged with another theme), only
+ * those pages' references are checked again ({@link ReferenceCheck}). Unchanged pages are recognised by identity first, since the loader's
  * cache hands out the same objects for them. Thread-safe.
  */
 final class KeptSiteChecks {
@@ -25,6 +28,11 @@ final class KeptSiteChecks {
         static CheckedPage of(LoadedPage page) {
             return new CheckedPage(page.source().key(), page.source().lang(), page.source().file(),
                     page.source().meta().draft(), page.url(), page.references(), page.aliases(), page.urlLine());
+        }
+
+        /** What the checks other than the reference check read. */
+        CheckedPage withoutReferences() {
+            return new CheckedPage(key, lang, file, draft, url, List.of(), aliases, urlLine);
         }
     }
 
@@ -43,9 +51,49 @@ final class KeptSiteChecks {
                 && sameChecked(before.excluded(), excluded) && before.discovered().equals(discovered)) {
             return before.diagnostics();
         }
-        List<Diagnostic> diagnostics = List.copyOf(SiteChecks.check(settings, included, excluded, discovered));
+        List<Diagnostic> diagnostics = before != null && before.config() == settings
+                && before.discovered().equals(discovered) && sameChecked(before.excluded(), excluded)
+                ? newReferences(before, settings, included, excluded, discovered)
+                : null;
+        if (diagnostics == null) {
+            diagnostics = List.copyOf(SiteChecks.check(settings, included, excluded, discovered));
+        }
         last = new Checks(settings, List.copyOf(included), List.copyOf(excluded), discovered, diagnostics);
         return diagnostics;
+    }
+
+    /**
+     * The last answer with the reference problems of the pages whose references alone changed
+     * checked again, or null when anything else changed.
+     */
+    private static List<Diagnostic> newReferences(Checks before, SiteConfig settings, List<LoadedPage> included,
+            List<LoadedPage> excluded, List<PageKey> discovered) {
+        List<LoadedPage> old = before.included();
+        if (old.size() != included.size()) {
+            return null;
+        }
+        List<Integer> changed = new ArrayList<>();
+        for (int i = 0; i < old.size(); i++) {
+            if (old.get(i) != included.get(i)) {
+                CheckedPage was = CheckedPage.of(old.get(i));
+                CheckedPage is = CheckedPage.of(included.get(i));
+                if (!was.withoutReferences().equals(is.withoutReferences())) {
+                    return null;
+                }
+                if (!was.equals(is)) {
+                    changed.add(i);
+                }
+            }
+        }
+        ReferenceCheck references = ReferenceCheck.of(settings, excluded, discovered);
+        List<Diagnostic> diagnostics = new ArrayList<>(before.diagnostics());
+        for (int i : changed) {
+            List<Diagnostic> gone = new ArrayList<>();
+            references.check(old.get(i), gone);
+            gone.forEach(diagnostics::remove);
+            references.check(included.get(i), diagnostics);
+        }
+        return List.copyOf(diagnostics);
     }
 
     /** Whether the checks read the same of both lists. */

@@ -5,6 +5,7 @@ import eu.transferhub.generator.content.Language;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.html.SiteLinks;
 import eu.transferhub.generator.markdown.LinkTarget;
 import java.net.URLDecoder;
@@ -33,6 +34,8 @@ final class LinkCheck {
     private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
 
     private final Set<String> paths = new HashSet<>();
+    /** The pages and feeds of taxonomy terms, apart: a save can add or remove terms. */
+    private final Set<String> termPaths = new HashSet<>();
     private final Set<String> languages = new HashSet<>();
     private final Map<String, Page> pagesByUrl = new HashMap<>();
     private final Map<String, Set<String>> ids = new HashMap<>();
@@ -56,10 +59,7 @@ final class LinkCheck {
                 }
             }
             for (String taxonomy : site.config().taxonomies()) {
-                for (String term : site.terms(taxonomy)) {
-                    addPage(lang + taxonomy + "/" + term + "/");
-                    paths.add(lang + taxonomy + "/" + term + "/index.xml");
-                }
+                addTerms(lang, taxonomy, site.terms(taxonomy));
             }
         }
         for (Page page : site.pages()) {
@@ -84,6 +84,43 @@ final class LinkCheck {
         }
     }
 
+    /** Makes the pages and feeds of new terms exist, for a check reused after a save that added them. */
+    void addTerms(SiteConfig config, String taxonomy, List<String> terms) {
+        for (Language language : config.languages()) {
+            addTerms("/" + language.code() + "/", taxonomy, terms);
+        }
+    }
+
+    /**
+     * Makes the pages and feeds of terms no page has any more not exist, for a check reused
+     * after a save that removed them.
+     *
+     * @return the paths removed
+     */
+    Set<String> removeTerms(SiteConfig config, String taxonomy, List<String> terms) {
+        Set<String> removed = new HashSet<>();
+        for (Language language : config.languages()) {
+            for (String term : terms) {
+                termPathsOf("/" + language.code() + "/" + taxonomy + "/" + term + "/", removed);
+            }
+        }
+        termPaths.removeAll(removed);
+        return removed;
+    }
+
+    private void addTerms(String langPrefix, String taxonomy, List<String> terms) {
+        for (String term : terms) {
+            termPathsOf(langPrefix + taxonomy + "/" + term + "/", termPaths);
+        }
+    }
+
+    private static void termPathsOf(String url, Set<String> out) {
+        out.add(url);
+        out.add(url + "index.html");
+        out.add(url.substring(0, url.length() - 1));
+        out.add(url + "index.xml");
+    }
+
     private void addPage(String url) {
         paths.add(url);
         if (url.endsWith("/")) {
@@ -96,6 +133,11 @@ final class LinkCheck {
 
     /** Warnings for the links of one file. */
     void check(Path file, String pageUrl, List<LinkTarget> links, List<Diagnostic> out) {
+        check(file, pageUrl, links, out, new HashSet<>());
+    }
+
+    /** Warnings for the links of one file, and the term pages and feeds it links to ({@code toTerms}). */
+    void check(Path file, String pageUrl, List<LinkTarget> links, List<Diagnostic> out, Set<String> toTerms) {
         for (LinkTarget link : links) {
             String destination = link.destination();
             Optional<String> sitePath = destination.startsWith("#") ? Optional.of(pageUrl)
@@ -104,7 +146,10 @@ final class LinkCheck {
                 continue;
             }
             String path = sitePath.get();
-            if (!paths.contains(path) && isUnderLanguage(path)) {
+            if (termPaths.contains(path)) {
+                toTerms.add(path);
+            }
+            if (!paths.contains(path) && !termPaths.contains(path) && isUnderLanguage(path)) {
                 out.add(Diagnostic.warning(file, link.line(), missing(file, pageUrl, destination, path)));
                 continue;
             }

@@ -3,11 +3,14 @@ package eu.transferhub.generator.render;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code /sitemap.xml} with {@code xhtml:link} hreflang alternates (and x-default) for every
@@ -111,15 +114,31 @@ final class Sitemap {
         return new Written(settings, previous.positions(), entries, elements);
     }
 
-    /** A new sitemap in URL order, reusing the last one's elements of equal entries. */
+    private static final Comparator<Entry> BY_URL = Comparator.comparing(Entry::url);
+
+    /**
+     * A new sitemap in URL order, reusing the last one's elements of equal entries. The kept
+     * entries are taken in the last sitemap's order, which is URL order, and merged with the
+     * computed ones sorted: a save that adds a term page does not sort twenty thousand URLs.
+     */
     private Written sorted(Entries found) {
-        List<Entry> all = new ArrayList<>(found.computed());
-        for (String url : found.kept()) {
-            all.add(previous.entries()[previous.positions().get(url)]);
+        List<Entry> computed = new ArrayList<>(found.computed());
+        computed.sort(BY_URL);
+        List<Entry> kept = new ArrayList<>(found.kept().size());
+        if (!found.kept().isEmpty()) {
+            Set<String> keptUrls = new HashSet<>(found.kept());
+            for (Entry entry : previous.entries()) {
+                if (keptUrls.contains(entry.url())) {
+                    kept.add(entry);
+                }
+            }
         }
-        all.sort(Comparator.comparing(Entry::url));
-        Map<String, Integer> positions = new HashMap<>(2 * all.size());
-        Entry[] entries = all.toArray(Entry[]::new);
+        Entry[] entries = new Entry[computed.size() + kept.size()];
+        for (int i = 0, c = 0, k = 0; i < entries.length; i++) {
+            entries[i] = k == kept.size() || c < computed.size() && BY_URL.compare(computed.get(c), kept.get(k)) < 0
+                    ? computed.get(c++) : kept.get(k++);
+        }
+        Map<String, Integer> positions = new HashMap<>(2 * entries.length);
         byte[][] elements = new byte[entries.length][];
         for (int i = 0; i < entries.length; i++) {
             Entry entry = entries[i];
@@ -128,7 +147,7 @@ final class Sitemap {
             elements[i] = known != null && previous.entries()[known].equals(entry) ? previous.elements()[known]
                     : element(entry);
         }
-        return new Written(settings, Map.copyOf(positions), entries, elements);
+        return new Written(settings, Collections.unmodifiableMap(positions), entries, elements);
     }
 
     private byte[] element(Entry entry) {

@@ -188,6 +188,58 @@ class SiteLoaderCachingTest {
                 "a link with a fragment is checked against the new headings");
     }
 
+    @Test
+    void aChangedReferenceIsCheckedAgainAndTheOtherPagesProblemsStay() throws IOException {
+        write("hub.yaml", HUB);
+        write("cities/bilbao/index.en.md", "---\ntitle: Bilbao\n---\nText.\n");
+        write("good-practices/fab/index.en.md", "---\ntitle: Fab\ncity: bilbao\n---\nText.\n");
+        write("articles/news/index.en.md", "---\ntitle: News\ncities: [nowhere]\n---\nText.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        Path fab = Path.of("good-practices/fab/index.en.md");
+        String other = "articles/news/index.en.md:3: warning: cities: 'nowhere' has no profile page"
+                + " (cities/nowhere/); it gets a plain term page";
+        assertEquals(List.of(other), messages(loader, fab));
+
+        write("good-practices/fab/index.en.md", "---\ntitle: Fab\ncity: bilbo\n---\nText.\n");
+        LoadedSite broken = loader.load(content, Optional.empty(), false, BuildProgress.SILENT,
+                Set.of(content.resolve(fab).toAbsolutePath().normalize()));
+        assertEquals(List.of(other, "good-practices/fab/index.en.md:3: city: unknown city 'bilbo' — did you mean"
+                + " 'bilbao'?"), sorted(broken.diagnostics().stream().map(Object::toString).toList()));
+
+        write("good-practices/fab/index.en.md", "---\ntitle: Fab\ncity: bilbao\n---\nText.\n");
+        assertEquals(List.of(other), messages(loader, fab), "mended");
+    }
+
+    @Test
+    void aNewTermMendsTheLinksToItsPageAndANewTermsRemovalBreaksThemAgain() throws IOException {
+        write("hub.yaml", HUB);
+        write("articles/a/index.en.md", "---\ntitle: A\n---\nSee [ports](/en/themes/ports/) and [B](/en/articles/b/).\n");
+        write("articles/b/index.en.md", "---\ntitle: B\nthemes: [digital]\n---\nText.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        Path b = Path.of("articles/b/index.en.md");
+        String ports = "articles/a/index.en.md:4: warning: broken link: /en/themes/ports/ is no page, resource or"
+                + " alias of the site";
+        List<String> plainTerm = List.of("articles/b/index.en.md:3: warning: themes: 'digital' has no profile page"
+                + " (themes/digital/); it gets a plain term page");
+        assertEquals(join(plainTerm, List.of(ports)), sorted(messages(loader, b)));
+
+        write("articles/b/index.en.md", "---\ntitle: B\nthemes: [digital, ports]\n---\nText.\n");
+        assertEquals(join(plainTerm, List.of("articles/b/index.en.md:3: warning: themes: 'ports' has no profile page"
+                + " (themes/ports/); it gets a plain term page")), sorted(messages(loader, b)),
+                "the link to the new term's page works");
+
+        write("articles/b/index.en.md", "---\ntitle: B\nthemes: [digital]\n---\nText.\n");
+        assertEquals(join(plainTerm, List.of(ports)), sorted(messages(loader, b)), "and breaks when the term is gone");
+    }
+
+    private static List<String> join(List<String> a, List<String> b) {
+        return sorted(java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
+    }
+
+    private static List<String> sorted(List<String> messages) {
+        return messages.stream().sorted().toList();
+    }
+
     private List<String> messages(SiteLoader loader, Path changed) throws IOException {
         Path absolute = content.resolve(changed).toAbsolutePath().normalize();
         return loader.load(content, Optional.empty(), false, BuildProgress.SILENT, Set.of(absolute)).diagnostics()

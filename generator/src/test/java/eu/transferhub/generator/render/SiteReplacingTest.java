@@ -148,6 +148,38 @@ class SiteReplacingTest {
     }
 
     @Test
+    void aTermThatItsOnlyPageLeavesIsGoneAndOneThatAnotherPageHasStays() {
+        Site start = TestSite.site();
+        List<Page> tagged = new ArrayList<>(start.pages());
+        int solo = -1;
+        int pair = -1;
+        for (int i = 0; i < tagged.size(); i++) {
+            Page page = tagged.get(i);
+            if (page.lang().equals("en") && page.type() == eu.transferhub.generator.content.PageType.ARTICLE) {
+                tagged.set(i, withThemes(page, List.of("solo", "shared")));
+                solo = i;
+            } else if (pair < 0 && page.lang().equals("en") && page.type() == eu.transferhub.generator.content.PageType.JOURNAL) {
+                tagged.set(i, withThemes(page, List.of("shared")));
+                pair = i;
+            }
+        }
+        assertTrue(solo >= 0 && pair >= 0, "the fixture has an article and a journal");
+        Site site = new Site(start.config(), tagged, TestSite.intros(), false);
+        List<Page> pages = new ArrayList<>(site.pages());
+        int at = pages.indexOf(tagged.get(solo));
+        Page now = withThemes(pages.get(at), List.of());
+        IdentityHashMap<Page, Page> swap = new IdentityHashMap<>();
+        swap.put(pages.get(at), now);
+        pages.set(at, now);
+
+        Site replaced = site.replacing(swap, TestSite.intros());
+
+        assertSameSite(new Site(site.config(), pages, TestSite.intros(), false), replaced);
+        assertFalse(replaced.terms("themes").contains("solo"), replaced.terms("themes").toString());
+        assertTrue(replaced.terms("themes").contains("shared"), replaced.terms("themes").toString());
+    }
+
+    @Test
     void twoPagesThatLeaveTheSameTermBothLeaveItsList() {
         Site start = TestSite.site();
         List<Page> shared = new ArrayList<>(start.pages());
