@@ -25,8 +25,9 @@ import java.util.Set;
  *
  * <p>The common save changes only a page's body (and so its last-change time). Other pages
  * show nothing of a body beyond the summary, so then only P itself is rendered again, with the
- * feeds that show its time ({@link Affected#redated()}). Not for a city, network or theme:
- * its profile heads its term's pages.
+ * feeds that show its time ({@link Affected#redated()}). That holds for the profile of a city,
+ * network or theme too: its term's other pages and the taxonomy index show its title, summary
+ * and details, not its body.
  *
  * <p>Empty when everything must be rendered: the first build, a change of settings or of the
  * set of pages.
@@ -56,7 +57,7 @@ final class AffectedPages {
             if (previous.equals(page)) {
                 continue;
             }
-            if (onlyBodyChanged(previous, page, after)) {
+            if (onlyBodyChanged(previous, page)) {
                 bodies.add(page.key());
                 continue;
             }
@@ -76,14 +77,8 @@ final class AffectedPages {
         return Optional.of(new Affected(pages, shown, bodies));
     }
 
-    /**
-     * Whether a page differs only in what no other page shows: its body (besides the summary)
-     * and its last-change time. A profile's body is shown on its term's pages.
-     */
-    static boolean onlyBodyChanged(Page before, Page after, Site site) {
-        if (site.config().taxonomies().contains(after.key().section())) {
-            return false;
-        }
+    /** Whether a page differs only in what no other page shows: its body (besides the summary) and its last-change time. */
+    static boolean onlyBodyChanged(Page before, Page after) {
         SourcePage was = before.source();
         SourcePage is = after.source();
         return before.url().equals(after.url())

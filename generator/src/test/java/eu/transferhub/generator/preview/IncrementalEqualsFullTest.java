@@ -99,6 +99,9 @@ class IncrementalEqualsFullTest {
     void everySaveLeavesTheSiteAFullRenderWrites() throws IOException {
         // Body edits after the summary: only the page and the feeds with its time change.
         save("good-practices/as-fabrik/index.en.md", "| Roadmap | City |", "| Roadmap | City council |");
+        // A profile's body past its summary: its term's other pages and the index show none of it.
+        save("cities/timisoara/index.en.md", "in western Romania.", "in western Romania.\n\nIt has a university.");
+        save("cities/bilbao/index.en.md", "Once steel, now services.", "Once steel, now services and culture.");
         // Not the newest entry of Bilbao's feed (AS Fabrik is), so only its entry's time changes there.
         save("journals/bilbao-diary/index.en.md", "\n---\n", "\n---\n\n", Instant.parse("2025-01-01T00:00:00Z"));
         save("cities/tartu/index.en.md", "a university town", "a university city");
