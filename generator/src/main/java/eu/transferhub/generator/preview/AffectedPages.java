@@ -54,8 +54,8 @@ final class AffectedPages {
             if (previous == null) {
                 return Optional.empty(); // a page moved or appeared: its neighbours' links change
             }
-            if (previous.equals(page)) {
-                continue;
+            if (previous == page || previous.equals(page)) {
+                continue; // the loader hands out the same object for a file it did not parse again
             }
             if (onlyBodyChanged(previous, page)) {
                 bodies.add(page.key());

@@ -28,13 +28,23 @@ final class AtomFeed {
     private static final String ATOM = "http://www.w3.org/2005/Atom";
 
     private final RenderContext context;
-    private final Instant siteUpdated;
+    /** The newest change on the site, found when an empty feed first needs it (a walk of every page). */
+    private volatile Instant siteUpdated;
 
     AtomFeed(RenderContext context) {
         this.context = context;
-        this.siteUpdated = context.site().pages().stream()
-                .map(RenderContext::updatedInstant).flatMap(Optional::stream)
-                .max(Instant::compareTo).orElse(Instant.EPOCH);
+    }
+
+    private Instant siteUpdated() {
+        Instant known = siteUpdated;
+        if (known == null) {
+            // Two threads may both compute it; they find the same instant.
+            known = context.site().pages().stream()
+                    .map(RenderContext::updatedInstant).flatMap(Optional::stream)
+                    .max(Instant::compareTo).orElse(Instant.EPOCH);
+            siteUpdated = known;
+        }
+        return known;
     }
 
     /** The pages a feed of {@code pages} (newest first) has entries for: the first {@link #SIZE} with a date. */
@@ -47,7 +57,7 @@ final class AtomFeed {
         return entries.stream().map(p -> RenderContext.updatedInstant(p).orElseThrow())
                 .max(Instant::compareTo)
                 .or(() -> owner.flatMap(RenderContext::updatedInstant))
-                .orElse(siteUpdated);
+                .orElseGet(this::siteUpdated);
     }
 
     /**
