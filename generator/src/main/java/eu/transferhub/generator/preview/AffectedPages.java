@@ -21,13 +21,17 @@ import java.util.Set;
  * summary, date, tags) of the pages that refer to it. So a changed page P affects: P in every
  * language; the pages P refers to, before and after (they list P's card); the pages that refer
  * to P (they show P's title); and the pages those refer to (their cards show P's title as a
- * tag). All of these are {@link Affected#shown()}: every list that shows them is rendered again.
+ * tag). All of these single pages are rendered again. The cards that change are P's and those
+ * of the pages that refer to P ({@link Affected#shown()}): every list that shows one of them is
+ * rendered again. The lists of the terms and cities P names, before and after, may gain or
+ * lose P ({@link Affected#joined()}). Feeds show their entries' own data, so only the feeds
+ * with an entry for P itself are rendered again ({@link Affected#changed()}).
  *
  * <p>The common save changes only a page's body (and so its last-change time). Other pages
  * show nothing of a body beyond the summary, so then only P itself is rendered again, with the
- * feeds that show its time ({@link Affected#redated()}). That holds for the profile of a city,
- * network or theme too: its term's other pages and the taxonomy index show its title, summary
- * and details, not its body.
+ * feeds that have an entry for it. That holds for the profile of a city, network or theme too:
+ * its term's other pages and the taxonomy index show its title, summary and details, not its
+ * body.
  *
  * <p>Empty when everything must be rendered: the first build, a change of settings or of the
  * set of pages.
@@ -47,8 +51,10 @@ final class AffectedPages {
         if (old.size() != after.pages().size()) {
             return Optional.empty();
         }
+        Set<PageKey> pages = new HashSet<>();
         Set<PageKey> shown = new HashSet<>();
-        Set<PageKey> bodies = new HashSet<>();
+        Set<PageKey> changed = new HashSet<>();
+        Set<PageKey> joined = new HashSet<>();
         for (Page page : after.pages()) {
             Page previous = old.get(page.url());
             if (previous == null) {
@@ -57,24 +63,24 @@ final class AffectedPages {
             if (previous == page || previous.equals(page)) {
                 continue; // the loader hands out the same object for a file it did not parse again
             }
+            changed.add(page.key());
             if (onlyBodyChanged(previous, page)) {
-                bodies.add(page.key());
                 continue;
             }
             shown.add(page.key());
-            shown.addAll(references(previous, before));
-            shown.addAll(references(page, after));
+            joined.addAll(references(previous, before));
+            joined.addAll(references(page, after));
+            pages.addAll(joined);
             for (Site site : List.of(before, after)) {
                 for (Page referring : referring(site, page.key())) {
-                    shown.add(referring.key());
-                    shown.addAll(references(referring, site));
+                    shown.add(referring.key()); // its card may carry the page's title as a tag
+                    pages.addAll(references(referring, site));
                 }
             }
         }
-        Set<PageKey> pages = new HashSet<>(shown);
-        pages.addAll(bodies);
-        bodies.removeAll(shown);
-        return Optional.of(new Affected(pages, shown, bodies));
+        pages.addAll(shown);
+        pages.addAll(changed);
+        return Optional.of(new Affected(pages, shown, changed, joined));
     }
 
     /** Whether a page differs only in what no other page shows: its body (besides the summary) and its last-change time. */

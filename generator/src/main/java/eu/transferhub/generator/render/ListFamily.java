@@ -27,7 +27,7 @@ record ListFamily(String id, Predicate<PageKey> touchedBy, Supplier<List<ListJob
      * What a family rendered, for the next rebuild.
      *
      * @param shows  every bundle any of its outputs shows
-     * @param dated  every bundle an output shows the last change of (a feed entry's time)
+     * @param dated  every bundle a feed among its outputs has an entry for
      * @param shapes by output path, each output's {@link ListJob#shape()}
      */
     record Rendered(Set<PageKey> shows, Set<PageKey> dated, Map<String, Object> shapes) {

@@ -14,8 +14,8 @@ import java.util.Set;
  *
  * @param path  the output file
  * @param shows the bundles whose data (titles, summaries, dates, tags) the output displays
- * @param dated whether it shows when each of those bundles last changed (a feed's {@code updated}),
- *              so that a save that changes only a page's body still changes it
+ * @param dated whether it is a feed: it shows those bundles' own data and the time each last
+ *              changed, not their cards, so it changes with their own files only
  * @param shape what else a page edit can change in it: which items in which order, counts,
  *              the number of pages, which translations exist; compared with {@code equals}
  */

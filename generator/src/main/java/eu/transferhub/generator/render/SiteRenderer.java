@@ -87,9 +87,9 @@ public final class SiteRenderer {
      * Renders like {@link #render(Site, Path, OutputSink)} for the live preview, where a save
      * affects few pages: the single page of a content page outside {@link Affected#pages()} (and
      * its resources) is kept from {@code previous} in {@code sink}, and so is its search document;
-     * a list, term page or term feed is kept when it shows none of the {@link Affected#shown()}
-     * bundles, shows the change time of none of the {@link Affected#redated()} ones, and lists
-     * the same items as before ({@link ListJob}); a whole {@link ListFamily} that no such
+     * a list or term page is kept when it shows none of the {@link Affected#shown()} bundles, a
+     * term feed when it has an entry for none of the {@link Affected#changed()} ones, and each
+     * only when it lists the same items as before ({@link ListJob}); a whole {@link ListFamily} that no such
      * bundle can appear in is kept without being listed. The home pages, language feeds, sitemap
      * and the other site-wide files are always rendered.
      *
@@ -112,16 +112,17 @@ public final class SiteRenderer {
         Optional<ListFamily.Rendered> keptWhole(ListFamily family) {
             ListFamily.Rendered before = previous.listFamilies().get(family.id());
             if (before == null || !Collections.disjoint(before.shows(), affected.shown())
-                    || !Collections.disjoint(before.dated(), affected.redated())
-                    || affected.shown().stream().anyMatch(family.touchedBy())) {
+                    || !Collections.disjoint(before.dated(), affected.changed())
+                    || affected.shown().stream().anyMatch(family.touchedBy())
+                    || affected.joined().stream().anyMatch(family.touchedBy())) {
                 return Optional.empty();
             }
             return Optional.of(before);
         }
 
         boolean keeps(ListJob job, ListFamily.Rendered before) {
-            return before != null && Collections.disjoint(job.shows(), affected.shown())
-                    && !(job.dated() && !Collections.disjoint(job.shows(), affected.redated()))
+            Set<PageKey> shows = job.dated() ? affected.changed() : affected.shown();
+            return before != null && Collections.disjoint(job.shows(), shows)
                     && job.shape().equals(before.shapes().get(job.path()));
         }
     }

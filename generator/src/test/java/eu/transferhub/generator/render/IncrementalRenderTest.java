@@ -114,7 +114,7 @@ class IncrementalRenderTest {
     @Test
     void aBundleWhoseBodyAloneChangedRendersItsPagesAndTheFeedsThatShowItsTimeOnly() throws Exception {
         PageKey asFabrik = new PageKey("good-practices", "as-fabrik");
-        Recording sink = renderChanged(new Affected(Set.of(asFabrik), Set.of(), Set.of(asFabrik)), first);
+        Recording sink = renderChanged(new Affected(Set.of(asFabrik), Set.of(), Set.of(asFabrik), Set.of()), first);
 
         assertTrue(sink.written.contains("en/good-practices/as-fabrik/index.html"), "the page itself");
         assertTrue(sink.written.contains("es/good-practices/as-fabrik/index.html"), "its translation");
@@ -122,6 +122,16 @@ class IncrementalRenderTest {
         assertTrue(sink.kept.contains("en/good-practices/index.html"), "the list that shows its card");
         assertTrue(sink.kept.contains("en/cities/bilbao/index.html"), "the city page that shows its card");
         assertTrue(sink.kept.contains("en/cities/tartu/index.xml"), "a feed it is not in");
+    }
+
+    @Test
+    void aBundleWhoseCardAloneChangedRendersTheListsThatShowItNotTheFeeds() throws Exception {
+        // As for a page tagged with a renamed city: its card shows the new name, its feed entries do not.
+        PageKey asFabrik = new PageKey("good-practices", "as-fabrik");
+        Recording sink = renderChanged(new Affected(Set.of(asFabrik), Set.of(asFabrik), Set.of(), Set.of()), first);
+
+        assertTrue(sink.written.contains("en/good-practices/index.html"), "the list that shows its card");
+        assertTrue(sink.kept.contains("en/cities/bilbao/index.xml"), "the feed with its entry");
     }
 
     @Test
