@@ -135,7 +135,7 @@ public final class PreviewServer implements AutoCloseable {
                         return;
                     }
                     if (!rebuild.get().built() || !rebuild.get().changes().isEmpty()) {
-                        published(rebuild.get(), false); // the page changed on disk before the watcher said so
+                        published(rebuild.get(), false); // not expected: then say what happened
                         return;
                     }
                 } catch (IOException | UncheckedIOException e) {

@@ -93,19 +93,20 @@ final class Rebuilder {
     }
 
     /**
-     * Goes through a save once without a change: one known page is named as saved, so the
-     * loader, the comparison and the incremental render run over the whole site, and the JIT
-     * compiles their loops before the editor's first save needs them. Nothing is written
-     * unless that page really changed on disk, which the returned rebuild then tells.
+     * Goes through a save once without a change, so that the JIT compiles the loops of the
+     * loader, the comparison and the incremental render over the whole site before the
+     * editor's first save needs them. The save named is of a file that does not exist, as an
+     * editor's vanished temporary file: no file is read again, so a change on disk is left to
+     * the watcher's report of it, and nothing is written.
      *
      * @return empty when there is no site to go through yet
      */
     Optional<Rebuild> warmUp() throws IOException {
-        if (previousSite == null || previousSite.pages().isEmpty()) {
+        Path probe = options.contentDir().toAbsolutePath().normalize().resolve(".hub-warm-up");
+        if (previousSite == null || Files.exists(probe)) {
             return Optional.empty();
         }
-        Path page = options.contentDir().resolve(previousSite.pages().getFirst().source().file());
-        return Optional.of(rebuild(Set.of(page.toAbsolutePath().normalize())));
+        return Optional.of(rebuild(Set.of(probe)));
     }
 
     /**
