@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -38,6 +39,7 @@ public final class PreviewServer implements AutoCloseable {
     private volatile Rebuild last;
     /** Whether the watcher has reported a change: the warm-up gives way to the first one. */
     private volatile boolean changeSeen;
+    private volatile boolean closed;
 
     private PreviewServer(Path workDir, SearchServer server, ReloadEvents events, Rebuilder rebuilder,
             Consumer<Rebuild> listener, Path contentDir) {
@@ -124,13 +126,13 @@ public final class PreviewServer implements AutoCloseable {
      */
     private void warmUp() {
         long start = System.nanoTime();
-        for (int pass = 0; pass < WARM_UP_PASSES && !changeSeen && System.nanoTime() - start < WARM_UP_NANOS; pass++) {
+        for (int pass = 0; pass < WARM_UP_PASSES && System.nanoTime() - start < WARM_UP_NANOS; pass++) {
             synchronized (this) {
-                if (changeSeen || watcher == null) {
+                if (changeSeen || closed) {
                     return;
                 }
                 try {
-                    java.util.Optional<Rebuild> rebuild = rebuilder.warmUp();
+                    Optional<Rebuild> rebuild = rebuilder.warmUp();
                     if (rebuild.isEmpty()) {
                         return;
                     }
@@ -196,6 +198,9 @@ public final class PreviewServer implements AutoCloseable {
     /** Stops watching, ends the browser subscriptions, stops the server and deletes the temporary folder. */
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            closed = true; // after a warm-up pass under way, before the folder goes
+        }
         if (watcher != null) {
             watcher.close();
         }
