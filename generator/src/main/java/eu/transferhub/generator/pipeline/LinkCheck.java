@@ -115,18 +115,21 @@ final class LinkCheck {
     }
 
     private static void termPathsOf(String url, Set<String> out) {
-        out.add(url);
-        out.add(url + "index.html");
-        out.add(url.substring(0, url.length() - 1));
+        pageAt(url, out);
         out.add(url + "index.xml");
     }
 
     private void addPage(String url) {
-        paths.add(url);
+        pageAt(url, paths);
+    }
+
+    /** The paths that reach a page at {@code url}: with and without the slash, and its index.html. */
+    private static void pageAt(String url, Set<String> out) {
+        out.add(url);
         if (url.endsWith("/")) {
-            paths.add(url + "index.html");
+            out.add(url + "index.html");
             if (url.length() > 1) {
-                paths.add(url.substring(0, url.length() - 1));
+                out.add(url.substring(0, url.length() - 1));
             }
         }
     }

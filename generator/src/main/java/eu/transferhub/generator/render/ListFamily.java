@@ -26,7 +26,7 @@ record ListFamily(String id, Predicate<PageKey> touchedBy, Supplier<List<ListJob
     /**
      * What a family rendered, for the next rebuild.
      *
-     * @param shows  every bundle any of its outputs shows
+     * @param shows  every bundle whose card one of its lists or term pages shows
      * @param dated  every bundle a feed among its outputs has an entry for
      * @param shapes by output path, each output's {@link ListJob#shape()}
      */
@@ -43,10 +43,8 @@ record ListFamily(String id, Predicate<PageKey> touchedBy, Supplier<List<ListJob
             Set<PageKey> dated = new HashSet<>();
             Map<String, Object> shapes = new HashMap<>();
             for (ListJob job : jobs) {
-                shows.addAll(job.shows());
-                if (job.dated()) {
-                    dated.addAll(job.shows());
-                }
+                // As the increment keeps each output: a feed by its entries' own changes.
+                (job.dated() ? dated : shows).addAll(job.shows());
                 shapes.put(job.path(), job.shape());
             }
             return new Rendered(shows, dated, shapes);
