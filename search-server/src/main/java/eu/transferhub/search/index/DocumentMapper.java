@@ -21,23 +21,25 @@ import org.apache.lucene.util.BytesRef;
 /**
  * Turns one {@link SearchDocument} into the Lucene document of the schema. Thread-safe.
  *
- * <p>Each text part goes into two fields: the page language's stemmed field (so "industries"
- * finds "industry") and the folded field (so "Timisoara" finds "Timișoara"). Summary and body
- * carry offsets in the postings, which lets the UnifiedHighlighter build snippets without
- * re-analysing the text; only the folded copies are stored, the stemmed copies share their
- * offsets (the highlighter's "masked fields").
+ * <p>Each text part is one field analysed by the page's language ({@link LanguageTextField}):
+ * marked stems, so "industries" finds "industry", and folded words, so "Timisoara" finds
+ * "Timișoara". Summary and body carry offsets in the postings, which lets the
+ * UnifiedHighlighter build snippets without re-analysing the text; title, summary and body are
+ * stored in the same field.
  */
 final class DocumentMapper {
 
-    /** Searchable and highlightable via postings offsets, not stored. */
-    private static final FieldType OFFSETS = offsets(false);
-    /** Searchable, highlightable and stored: the text the snippet is cut from. */
-    private static final FieldType STORED_OFFSETS = offsets(true);
+    private static final FieldType TITLE = textType(false, true);
+    private static final FieldType HEADINGS = textType(false, false);
+    /** Searchable, highlightable via postings offsets and stored: the text snippets are cut from. */
+    private static final FieldType HIGHLIGHTED = textType(true, true);
 
     private final FacetsConfig facets;
+    private final LanguageAnalyzers analyzers;
 
-    DocumentMapper(FacetsConfig facets) {
+    DocumentMapper(FacetsConfig facets, LanguageAnalyzers analyzers) {
         this.facets = facets;
+        this.analyzers = analyzers;
     }
 
     /**
@@ -53,19 +55,17 @@ final class DocumentMapper {
         // make vary from build to build.
         doc.add(new SortedDocValuesField(SearchSchema.ID_SORT, new BytesRef(source.id())));
         doc.add(new StoredField(SearchSchema.URL, source.url()));
-        doc.add(new StoredField(SearchSchema.TITLE, source.title()));
         doc.add(new StoredField(SearchSchema.LANG, source.lang()));
         doc.add(new StoredField(SearchSchema.TYPE, source.type()));
         for (String city : source.cities()) {
             doc.add(new StoredField(SearchSchema.CITIES, city));
         }
 
-        addText(doc, TextPart.TITLE, language, List.of(source.title()), TextField.TYPE_NOT_STORED,
-                TextField.TYPE_NOT_STORED);
-        addText(doc, TextPart.HEADINGS, language, source.headings(), TextField.TYPE_NOT_STORED,
-                TextField.TYPE_NOT_STORED);
-        addText(doc, TextPart.SUMMARY, language, List.of(source.summary()), OFFSETS, STORED_OFFSETS);
-        addText(doc, TextPart.BODY, language, List.of(source.body()), OFFSETS, STORED_OFFSETS);
+        // The title is stored even when blank: every hit shows one.
+        doc.add(new LanguageTextField(TextPart.TITLE.field(), source.title(), TITLE, analyzers, language));
+        addText(doc, TextPart.HEADINGS, language, source.headings(), HEADINGS);
+        addText(doc, TextPart.SUMMARY, language, List.of(source.summary()), HIGHLIGHTED);
+        addText(doc, TextPart.BODY, language, List.of(source.body()), HIGHLIGHTED);
 
         doc.add(new SortedSetDocValuesFacetField(FacetDimension.TYPE.dimension(), source.type()));
         doc.add(new SortedSetDocValuesFacetField(FacetDimension.LANG.dimension(), source.lang()));
@@ -82,14 +82,11 @@ final class DocumentMapper {
         return facets.build(doc);
     }
 
-    private static void addText(Document doc, TextPart part, Language language, List<String> values,
-            FieldType stemmed, FieldType folded) {
+    private void addText(Document doc, TextPart part, Language language, List<String> values, FieldType type) {
         for (String value : values) {
-            if (value.isBlank()) {
-                continue;
+            if (!value.isBlank()) {
+                doc.add(new LanguageTextField(part.field(), value, type, analyzers, language));
             }
-            doc.add(new Field(part.field(language), value, stemmed));
-            doc.add(new Field(part.foldedField(), value, folded));
         }
     }
 
@@ -108,9 +105,11 @@ final class DocumentMapper {
         }
     }
 
-    private static FieldType offsets(boolean stored) {
+    private static FieldType textType(boolean offsets, boolean stored) {
         FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        if (offsets) {
+            type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        }
         type.setStored(stored);
         type.freeze();
         return type;

@@ -136,14 +136,24 @@ public final class IndexPublisher {
             String previous = current.orElseThrow();
             String id = nextId(indexRoot);
             Path directory = indexRoot.resolve(id);
+            if (!hasCurrentSchema(indexRoot.resolve(previous))) {
+                // Written by an older version of this code: its fields mean something else.
+                LOG.info("index version {} has an older search schema; indexing every document again", previous);
+                build(directory, documents);
+                swapPointer(indexRoot, id);
+                deleteOldVersions(indexRoot, id, previous);
+                return new IndexVersion(id, directory, documents.size());
+            }
             linkFiles(indexRoot.resolve(previous), directory);
             Map<String, SearchDocument> byId = new HashMap<>();
             documents.forEach(d -> byId.put(d.id(), d));
             FacetsConfig facets = SearchSchema.facetsConfig();
-            DocumentMapper mapper = new DocumentMapper(facets);
+            LanguageAnalyzers analyzers = new LanguageAnalyzers();
+            DocumentMapper mapper = new DocumentMapper(facets, analyzers);
             // Small updates merge like any live index, so a long preview session does not
             // pile up one segment per save.
-            IndexWriterConfig config = new IndexWriterConfig(new LanguageAnalyzers().perField())
+            // Text fields bring their own analysis; the writer's analyzer is never asked.
+            IndexWriterConfig config = new IndexWriterConfig(analyzers.folding())
                     .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);
             try (Directory dir = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(dir, config)) {
                 for (String changed : new TreeSet<>(changedIds)) {
@@ -164,6 +174,12 @@ public final class IndexPublisher {
             deleteOldVersions(indexRoot, id, previous);
             return new IndexVersion(id, directory, documents.size());
         });
+    }
+
+    private static boolean hasCurrentSchema(Path version) throws IOException {
+        try (Directory dir = FSDirectory.open(version)) {
+            return SearchSchema.hasCurrentSchema(SegmentInfos.readLatestCommit(dir).getUserData());
+        }
     }
 
     /** Hard links (or, where the file system has none, copies) of a version's files. */
@@ -212,9 +228,10 @@ public final class IndexPublisher {
 
     private static void build(Path directory, List<SearchDocument> documents) throws IOException {
         FacetsConfig facets = SearchSchema.facetsConfig();
-        DocumentMapper mapper = new DocumentMapper(facets);
         LanguageAnalyzers analyzers = new LanguageAnalyzers();
-        IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
+        DocumentMapper mapper = new DocumentMapper(facets, analyzers);
+        // Text fields bring their own analysis; the writer's analyzer is never asked.
+        IndexWriterConfig config = new IndexWriterConfig(analyzers.folding())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setCommitOnClose(false)
@@ -235,7 +252,8 @@ public final class IndexPublisher {
     private static void commit(IndexWriter writer, List<SearchDocument> documents) throws IOException {
         writer.setLiveCommitData(Map.of(
                 SearchSchema.USER_DATA_COUNT, Integer.toString(documents.size()),
-                SearchSchema.USER_DATA_LABELS, labelsJson(documents)).entrySet());
+                SearchSchema.USER_DATA_LABELS, labelsJson(documents),
+                SearchSchema.USER_DATA_SCHEMA, SearchSchema.SCHEMA).entrySet());
         writer.commit();
     }
 

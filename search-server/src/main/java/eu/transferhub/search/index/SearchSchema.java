@@ -1,5 +1,7 @@
 package eu.transferhub.search.index;
 
+import java.io.IOException;
+import java.util.Map;
 import org.apache.lucene.facet.FacetsConfig;
 
 /**
@@ -14,6 +16,7 @@ public final class SearchSchema {
     public static final String ID_SORT = "id.sort";
     /** Stored only: what a hit displays. */
     public static final String URL = "url";
+    /** The stored title: the title text field itself, which is stored as well as searched. */
     public static final String TITLE = "title";
     public static final String LANG = "lang";
     public static final String TYPE = "type";
@@ -22,11 +25,35 @@ public final class SearchSchema {
     /** Days since 1970-01-01 of the page's date, for sort=date; absent when the page has none. */
     public static final String DATE_SORT = "date.sort";
 
-    /** Commit user data: number of documents, and the facet labels as JSON. */
+    /** Commit user data: number of documents, the facet labels as JSON, and the schema. */
     static final String USER_DATA_COUNT = "documentCount";
     static final String USER_DATA_LABELS = "labels";
+    static final String USER_DATA_SCHEMA = "schema";
+
+    /**
+     * The version of the fields and their analysis, written into every commit. A version written
+     * with another schema finds nothing with this code: it is rebuilt, never updated or served.
+     * 2: one field per text part for every language, marked stems and folded words in it.
+     */
+    static final String SCHEMA = "2";
 
     private SearchSchema() {
+    }
+
+    /**
+     * @throws IOException naming the version when its commit was written with another schema
+     */
+    public static void requireCurrentSchema(Map<String, String> userData, String versionId) throws IOException {
+        String schema = userData.getOrDefault(USER_DATA_SCHEMA, "1");
+        if (!schema.equals(SCHEMA)) {
+            throw new IOException("index version " + versionId + " has search schema " + schema
+                    + ", and this server reads schema " + SCHEMA + "; rebuild the index (./hub build)");
+        }
+    }
+
+    /** Whether a commit was written with this code's schema. */
+    static boolean hasCurrentSchema(Map<String, String> userData) {
+        return SCHEMA.equals(userData.get(USER_DATA_SCHEMA));
     }
 
     /** The facet configuration; identical at index and search time. Build once, read-only after. */

@@ -1,8 +1,8 @@
 package eu.transferhub.search.index;
 
 /**
- * The searchable parts of a page, each indexed once per language (stemmed) and once folded,
- * with the weight a match in it carries: title &gt; headings &gt; summary &gt; body.
+ * The searchable parts of a page, each one text field for pages of every language, with the
+ * weight a match in it carries: title &gt; headings &gt; summary &gt; body.
  */
 public enum TextPart {
     TITLE("title", 5.0f),
@@ -10,11 +10,11 @@ public enum TextPart {
     SUMMARY("summary", 2.0f),
     BODY("body", 1.0f);
 
-    private final String prefix;
+    private final String field;
     private final float weight;
 
-    TextPart(String prefix, float weight) {
-        this.prefix = prefix;
+    TextPart(String field, float weight) {
+        this.field = field;
         this.weight = weight;
     }
 
@@ -23,13 +23,11 @@ public enum TextPart {
         return weight;
     }
 
-    /** The field holding this part stemmed by {@code language}'s analyzer, e.g. {@code body.pl}. */
-    public String field(Language language) {
-        return prefix + "." + language.code();
-    }
-
-    /** The field holding this part with the language-neutral analysis, e.g. {@code body.folded}. */
-    public String foldedField() {
-        return prefix + ".folded";
+    /**
+     * The field holding this part: marked stems and folded words ({@link LanguageAnalyzers}).
+     * Title, summary and body also store the text, under the same name.
+     */
+    public String field() {
+        return field;
     }
 }

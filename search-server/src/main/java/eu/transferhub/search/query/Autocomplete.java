@@ -33,7 +33,7 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Autocomplete over titles and frequent words, both from the live index: titles by a prefix
- * search on the folded title field, words by walking the folded body terms that start with the
+ * search on the written words of the title field, words by walking the body's written words (not its marked stems) that start with the
  * last typed word. Both are bounded (result counts, terms walked), so a suggestion costs well
  * under a millisecond on the archive's size. Thread-safe.
  */
@@ -46,8 +46,8 @@ public final class Autocomplete {
     /** A word must occur on this many pages to be suggested: one-offs are often typos. */
     private static final int MIN_DOC_FREQ = 2;
 
-    private static final String TITLE = TextPart.TITLE.foldedField();
-    private static final String BODY = TextPart.BODY.foldedField();
+    private static final String TITLE = TextPart.TITLE.field();
+    private static final String BODY = TextPart.BODY.field();
     private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
             new SortField(SearchSchema.ID_SORT, SortField.Type.STRING));
 

@@ -43,6 +43,12 @@ final class IndexSnapshot implements Closeable {
         Directory directory = FSDirectory.open(version.directory());
         try {
             DirectoryReader reader = DirectoryReader.open(directory);
+            try {
+                SearchSchema.requireCurrentSchema(reader.getIndexCommit().getUserData(), version.id());
+            } catch (IOException e) {
+                reader.close();
+                throw e;
+            }
             reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
             SearcherManager searchers = new SearcherManager(reader, new SearcherFactory());
             FacetsConfig facetsConfig = SearchSchema.facetsConfig();

@@ -6,9 +6,10 @@ import eu.transferhub.search.index.TextPart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.function.Function;
 import java.util.Optional;
+import java.util.Set;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -31,10 +32,12 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * Turns a {@link PeopleQuery} into a Lucene query over every language's fields and the folded
- * fields, so one query finds pages in all languages (which the language facet then counts).
+ * Turns a {@link PeopleQuery} into a Lucene query over the text fields, with the stems of every
+ * language and the folded words, so one query finds pages in all languages (which the language
+ * facet then counts).
  *
- * <p>Each clause becomes a disjunction-max over the fields, weighted by {@link TextPart}. A word
+ * <p>Each clause becomes a disjunction-max over the parts, weighted by {@link TextPart}; in each
+ * part, the stems and the folded word are one {@link SynonymQuery}, scored as one word. A word
  * of five letters or more that the index does not contain as typed also matches words within
  * one edit (two from eight letters), at a much lower weight: typo tolerance.
  * Several clauses are OR-ed, plus a large constant for pages that match all of them: those rank
@@ -106,59 +109,72 @@ final class QueryTranslator {
         if (clause.kind() == PeopleQuery.Kind.PREFIX) {
             String prefix = normalizeFolded(clause.text());
             if (prefix.length() >= MIN_PREFIX_LENGTH) {
+                // Stems start with their marker, so a prefix of letters reaches written words only.
                 for (TextPart part : TextPart.values()) {
-                    alternatives.add(new BoostQuery(new PrefixQuery(new Term(part.foldedField(), prefix)),
-                            part.weight()));
+                    alternatives.add(new BoostQuery(new PrefixQuery(new Term(part.field(), prefix)), part.weight()));
                 }
                 return new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
             }
         }
+        // Every language's stems of the text and its folded words: a page matches in its own
+        // language's stems or in the words as written.
+        Set<String> oneWord = new LinkedHashSet<>();
+        Set<List<Token>> phrases = new LinkedHashSet<>();
         for (Language language : Language.all()) {
-            addTextQueries(alternatives, analyze(analyzers.of(language), clause.text()), part -> part.field(language));
+            collect(analyze(analyzers.of(language), clause.text(), language.stemPrefix()), oneWord, phrases);
         }
-        List<Token> folded = analyze(analyzers.folding(), clause.text());
-        addTextQueries(alternatives, folded, TextPart::foldedField);
+        List<Token> folded = analyze(analyzers.folding(), clause.text(), "");
+        collect(folded, oneWord, phrases);
+        for (TextPart part : TextPart.values()) {
+            if (!oneWord.isEmpty()) {
+                alternatives.add(new BoostQuery(termsQuery(part.field(), oneWord), part.weight()));
+            }
+            for (List<Token> phrase : phrases) {
+                alternatives.add(new BoostQuery(phraseQuery(part.field(), phrase), part.weight()));
+            }
+        }
         if (reader != null && clause.kind() == PeopleQuery.Kind.WORD && !clause.negated() && folded.size() == 1
                 && folded.getFirst().term().length() >= FUZZY_MIN_LENGTH && absent(reader, folded.getFirst().term())) {
             String word = folded.getFirst().term();
             int edits = word.length() >= 8 ? 2 : 1;
             for (TextPart part : List.of(TextPart.TITLE, TextPart.BODY)) {
-                alternatives.add(new BoostQuery(new FuzzyQuery(new Term(part.foldedField(), word), edits, 1,
+                alternatives.add(new BoostQuery(new FuzzyQuery(new Term(part.field(), word), edits, 1,
                         FUZZY_EXPANSIONS, true), part.weight() * FUZZY_WEIGHT));
             }
         }
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
-    /** Whether the folded word occurs in no title and no body. */
-    private static boolean absent(IndexReader reader, String word) throws IOException {
-        return reader.docFreq(new Term(TextPart.BODY.foldedField(), word)) == 0
-                && reader.docFreq(new Term(TextPart.TITLE.foldedField(), word)) == 0;
+    /** Single-position analyses join {@code oneWord}'s alternatives; longer ones are phrases. */
+    private static void collect(List<Token> tokens, Set<String> oneWord, Set<List<Token>> phrases) {
+        if (tokens.size() == 1) {
+            oneWord.addAll(tokens.getFirst().terms());
+        } else if (tokens.size() > 1) {
+            phrases.add(tokens);
+        }
     }
 
-    private static void addTextQueries(List<Query> into, List<Token> tokens, Function<TextPart, String> field) {
-        if (tokens.isEmpty()) {
-            return;
+    /** Whether the folded word occurs in no title and no body. */
+    private static boolean absent(IndexReader reader, String word) throws IOException {
+        return reader.docFreq(new Term(TextPart.BODY.field(), word)) == 0
+                && reader.docFreq(new Term(TextPart.TITLE.field(), word)) == 0;
+    }
+
+    /** One term, or several that count as one word (stems of several languages, lemmas). */
+    private static Query termsQuery(String field, Set<String> terms) {
+        if (terms.size() == 1) {
+            return new TermQuery(new Term(field, terms.iterator().next()));
         }
-        for (TextPart part : TextPart.values()) {
-            into.add(new BoostQuery(textQuery(field.apply(part), tokens), part.weight()));
-        }
+        SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
+        terms.forEach(t -> synonyms.addTerm(new Term(field, t)));
+        return synonyms.build();
     }
 
     /**
-     * One term, or a phrase when the text analyses to several positions ("Bielsko-Biała").
-     * Several terms at one position (a Polish form with two lemmas) are synonyms.
+     * A phrase, when the text analyses to several positions ("Bielsko-Biała"). Several terms at
+     * one position (a Polish form with two lemmas) are alternatives.
      */
-    private static Query textQuery(String field, List<Token> tokens) {
-        if (tokens.size() == 1) {
-            Token token = tokens.getFirst();
-            if (token.terms().size() == 1) {
-                return new TermQuery(new Term(field, token.terms().getFirst()));
-            }
-            SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
-            token.terms().forEach(t -> synonyms.addTerm(new Term(field, t)));
-            return synonyms.build();
-        }
+    private static Query phraseQuery(String field, List<Token> tokens) {
         MultiPhraseQuery.Builder phrase = new MultiPhraseQuery.Builder();
         for (Token token : tokens) {
             phrase.add(token.terms().stream().map(t -> new Term(field, t)).toArray(Term[]::new), token.position());
@@ -167,13 +183,13 @@ final class QueryTranslator {
     }
 
     private String normalizeFolded(String text) {
-        BytesRef normalized = analyzers.folding().normalize(TextPart.BODY.foldedField(), text);
+        BytesRef normalized = analyzers.folding().normalize(TextPart.BODY.field(), text);
         return normalized.utf8ToString();
     }
 
     /** The folded single term of a word, or null when it does not analyse to exactly one. */
     String foldedTerm(String word) {
-        List<Token> tokens = analyze(analyzers.folding(), word);
+        List<Token> tokens = analyze(analyzers.folding(), word, "");
         return tokens.size() == 1 ? tokens.getFirst().term() : null;
     }
 
@@ -190,7 +206,7 @@ final class QueryTranslator {
      * writes it ("Timișoara" for "timisoara"), or empty when there is none.
      */
     Optional<String> writtenForm(String text, String foldedTerm) {
-        try (TokenStream stream = analyzers.folding().tokenStream(TextPart.BODY.foldedField(), text)) {
+        try (TokenStream stream = analyzers.folding().tokenStream(TextPart.BODY.field(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
             stream.reset();
@@ -208,7 +224,8 @@ final class QueryTranslator {
         }
     }
 
-    private static List<Token> analyze(Analyzer analyzer, String text) {
+    /** @param marker put before every term: a language's stem prefix, or "" for folded words */
+    private static List<Token> analyze(Analyzer analyzer, String text, String marker) {
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("", text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -218,10 +235,10 @@ final class QueryTranslator {
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
                 if (!tokens.isEmpty() && tokens.getLast().position() == position) {
-                    tokens.getLast().terms().add(term.toString());
+                    tokens.getLast().terms().add(marker + term);
                 } else {
                     List<String> terms = new ArrayList<>(1);
-                    terms.add(term.toString());
+                    terms.add(marker + term);
                     tokens.add(new Token(terms, position));
                 }
             }

@@ -5,10 +5,12 @@ import eu.transferhub.search.index.LanguageAnalyzers;
 import eu.transferhub.search.index.TextPart;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -19,11 +21,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * Snippets for a page of hits, from Lucene's UnifiedHighlighter: the best passages of the body
  * (else the summary) with the matched words in {@code <mark>} and all other text HTML-escaped.
  *
- * <p>Only the folded copies of summary and body are stored; each is highlighted together with
- * the stemmed copy of the page's language ("masked fields": same text, same offsets), so a
- * match on "industries" via the English stem is marked as well as one on "Timisoara" via
- * folding. The summary is highlighted only for pages whose body has no match.
- * Thread-safe: the highlighter itself is built per call because it is bound to a searcher.
+ * <p>The offsets in the postings of body and summary are those of the stored text, for stems
+ * and written words alike, so a match on "industries" via the English stem is marked as well as
+ * one on "Timisoara" via folding; when the highlighter must analyse the text again, it does so
+ * with the index's own analysis of the page's language ({@link LanguageAnalyzers#indexed}). The summary is highlighted only for pages whose body has no
+ * match. Thread-safe: the highlighter itself is built per call because it is bound to a searcher.
  */
 final class SnippetHighlighter {
 
@@ -33,8 +35,8 @@ final class SnippetHighlighter {
     /** The summary shown when nothing matched in the text, in characters. */
     private static final int FALLBACK_LENGTH = 240;
 
-    private static final String BODY = TextPart.BODY.foldedField();
-    private static final String SUMMARY = TextPart.SUMMARY.foldedField();
+    private static final String BODY = TextPart.BODY.field();
+    private static final String SUMMARY = TextPart.SUMMARY.field();
 
     private final LanguageAnalyzers analyzers;
     private final PassageFormatter formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
@@ -51,16 +53,16 @@ final class SnippetHighlighter {
      */
     String[] snippets(IndexSearcher searcher, Query query, int[] docIds, String[] languages) throws IOException {
         String[] snippets = new String[docIds.length];
-        // Hits are highlighted per language, each with its own stemmed copy only: masking all
-        // six languages' fields costs six times the postings lookups for nothing.
+        // Hits are highlighted per language: a query with prefixes or typos in it makes the
+        // highlighter re-analyse the text, which must then be analysed as its page's language.
         Map<String, List<Integer>> byLanguage = new TreeMap<>();
         for (int i = 0; i < docIds.length; i++) {
             byLanguage.computeIfAbsent(languages[i], l -> new ArrayList<>()).add(i);
         }
         for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
-            Language language = Language.byCode(group.getKey()).orElse(Language.EN);
+            Analyzer analyzer = analyzers.indexed(Language.byCode(group.getKey()).orElse(Language.EN));
             List<Integer> positions = group.getValue();
-            String[] body = highlight(searcher, query, TextPart.BODY, language, docIds, positions, BODY_PASSAGES);
+            String[] body = highlight(searcher, query, analyzer, BODY, ids(docIds, positions), BODY_PASSAGES);
             List<Integer> unmatched = new ArrayList<>();
             for (int i = 0; i < positions.size(); i++) {
                 if (body[i] != null) {
@@ -72,21 +74,25 @@ final class SnippetHighlighter {
             if (unmatched.isEmpty()) {
                 continue;
             }
-            String[] summary = highlight(searcher, query, TextPart.SUMMARY, language, docIds, unmatched, 1);
-            for (int i = 0; i < unmatched.size(); i++) {
-                int position = unmatched.get(i);
-                snippets[position] = summary[i] != null ? summary[i].strip() : fallback(searcher, docIds[position]);
+            int[] rest = ids(docIds, unmatched);
+            String[] summary = highlight(searcher, query, analyzer, SUMMARY, rest, 1);
+            for (int i = 0; i < rest.length; i++) {
+                snippets[unmatched.get(i)] = summary[i] != null ? summary[i].strip() : fallback(searcher, rest[i]);
             }
         }
         return snippets;
     }
 
-    /** Highlights {@code part} of the docs at {@code positions}; null where nothing matched. */
-    private String[] highlight(IndexSearcher searcher, Query query, TextPart part, Language language, int[] docIds,
-            List<Integer> positions, int passages) throws IOException {
-        String field = part.foldedField();
-        Set<String> masked = Set.of(field, part.field(language));
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzers.perField())
+    private static int[] ids(int[] docIds, List<Integer> positions) {
+        return positions.stream().mapToInt(i -> docIds[i]).toArray();
+    }
+
+    /** Highlights {@code field} of {@code ids}, in that order; null where nothing matched. */
+    private String[] highlight(IndexSearcher searcher, Query query, Analyzer analyzer, String field, int[] ids,
+            int passages) throws IOException {
+        // Offsets come from the postings unless the query has prefixes or typos in it; then the
+        // stored text is analysed again, as the index did.
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter)
                 .withMaxLength(MAX_SCANNED_LENGTH)
                 .withMaxNoHighlightPassages(0)
@@ -96,20 +102,15 @@ final class SnippetHighlighter {
                 // Passages end where sentences do, not inside "4.0": the JDK's sentence rules
                 // cost more than the rest of the highlighting, and the archive's text is prose.
                 .withBreakIterator(SentenceBreakIterator::new)
-                .withMaskedFieldsFunc(f -> f.equals(field) ? masked : Set.of())
                 .build();
-        int[] ids = new int[positions.size()];
-        for (int i = 0; i < ids.length; i++) {
-            ids[i] = docIds[positions.get(i)];
-        }
         // highlightFields wants ascending doc ids; map the answers back to our order.
         int[] sorted = ids.clone();
-        java.util.Arrays.sort(sorted);
+        Arrays.sort(sorted);
         String[] answers = highlighter.highlightFields(new String[] {field}, query, sorted, new int[] {passages})
                 .get(field);
         String[] inOrder = new String[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            inOrder[i] = answers[java.util.Arrays.binarySearch(sorted, ids[i])];
+            inOrder[i] = answers[Arrays.binarySearch(sorted, ids[i])];
         }
         return inOrder;
     }

@@ -9,7 +9,6 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import eu.transferhub.search.index.SearchSchema;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -20,12 +19,13 @@ import org.apache.lucene.search.spell.SuggestWord;
 
 /**
  * "Did you mean": replaces each word of a query that found little by a more frequent word of
- * the index within two edits, using the folded title and body terms, then writes it as a page
+ * the index within two edits, using the written words of titles and bodies (stems, behind their
+ * three-character marker, are always further away), then writes it as a page
  * that has it does ("Timișoara", not "timisoara") in the case the visitor typed. Thread-safe.
  */
 final class SpellingSuggester {
 
-    private static final List<String> FIELDS = List.of(TextPart.BODY.foldedField(), TextPart.TITLE.foldedField());
+    private static final List<String> FIELDS = List.of(TextPart.BODY.field(), TextPart.TITLE.field());
     private static final int MIN_WORD_LENGTH = 3;
 
     private final DirectSpellChecker checker = new DirectSpellChecker();
@@ -80,7 +80,8 @@ final class SpellingSuggester {
 
     /** The suggested word with its accents, as the stored text of one page that has it writes it. */
     private String written(Suggestion suggestion, IndexSearcher searcher) throws IOException {
-        String stored = suggestion.field().equals(TextPart.TITLE.foldedField()) ? SearchSchema.TITLE : suggestion.field();
+        // Title and body are stored under their field names.
+        String stored = suggestion.field();
         TopDocs top = searcher.search(new TermQuery(new Term(suggestion.field(), suggestion.folded())), 1);
         if (top.scoreDocs.length == 0) {
             return suggestion.folded();

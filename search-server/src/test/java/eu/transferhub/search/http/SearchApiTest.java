@@ -157,6 +157,13 @@ class SearchApiTest {
     }
 
     @Test
+    void suggestCompletesATitleWithAStopWordInIt() throws Exception {
+        // "for" is an English stop word: it has no stem in the title field, only its written form.
+        String body = server.get("/api/suggest?q=solutions+for+clim&lang=en").body();
+        assertTrue(body.startsWith("{\"pages\":[{\"title\":\"Nature-based solutions for climate resilience\""), body);
+    }
+
+    @Test
     void healthNamesTheIndexVersion() throws Exception {
         HttpResponse<String> response = server.get("/health");
         assertEquals(200, response.statusCode());

@@ -1,6 +1,7 @@
 package eu.transferhub.search.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.transferhub.search.Fixtures;
@@ -11,7 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import eu.transferhub.search.query.LiveIndex;
+import java.util.HashMap;
+import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -48,6 +55,46 @@ class IndexUpdateTest {
             var hits = searcher.search(new TermQuery(new Term(SearchSchema.ID, id)), 2);
             assertEquals(1, hits.totalHits.value(), id);
             return searcher.storedFields().document(hits.scoreDocs[0].doc).get(SearchSchema.TITLE);
+        }
+    }
+
+    /** Rewrites a version's commit as an older release wrote it: without the schema entry. */
+    private static void markAsOldSchema(Path version) throws IOException {
+        try (FSDirectory dir = FSDirectory.open(version);
+                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
+                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
+            Map<String, String> userData = new HashMap<>(SegmentInfos.readLatestCommit(dir).getUserData());
+            userData.remove(SearchSchema.USER_DATA_SCHEMA);
+            writer.setLiveCommitData(userData.entrySet());
+            writer.commit();
+        }
+    }
+
+    @Test
+    void anUpdateOverAVersionWithAnOlderSchemaIndexesEveryDocumentAgain() throws IOException {
+        List<SearchDocument> fixture = Fixtures.documents();
+        IndexVersion first = IndexPublisher.publish(root, fixture);
+        markAsOldSchema(first.directory());
+
+        IndexVersion second = IndexPublisher.update(root, fixture, Set.of(fixture.getFirst().id()));
+
+        Set<String> expected = new TreeSet<>();
+        fixture.forEach(d -> expected.add(d.id()));
+        assertEquals(expected, ids(second.directory()));
+        try (FSDirectory dir = FSDirectory.open(second.directory())) {
+            assertEquals(SearchSchema.SCHEMA,
+                    SegmentInfos.readLatestCommit(dir).getUserData().get(SearchSchema.USER_DATA_SCHEMA));
+        }
+    }
+
+    @Test
+    void aVersionWithAnOlderSchemaIsNotServed() throws IOException {
+        IndexVersion version = IndexPublisher.publish(root, Fixtures.documents());
+        markAsOldSchema(version.directory());
+        try (LiveIndex index = new LiveIndex()) {
+            IOException refused = assertThrows(IOException.class, () -> index.switchTo(version));
+            assertTrue(refused.getMessage().contains(version.id()) && refused.getMessage().contains("./hub build"),
+                    refused.getMessage());
         }
     }
 

@@ -204,6 +204,15 @@ class ArchiveSearcherTest {
     }
 
     @Test
+    void aPhraseWithAStopWordFindsItsPageInAnyLanguage() throws IOException {
+        // Typed unaccented and with the stop word: the written words match, position by position.
+        assertEquals(List.of("/en/articles/nature-based-solutions/"),
+                search("\"solutions for climate\"").hits().stream().map(SearchResponse.Hit::url).toList());
+        assertEquals(List.of("/ro/cities/timisoara/"),
+                search("\"un oras din vestul\"").hits().stream().map(SearchResponse.Hit::url).toList());
+    }
+
+    @Test
     void aStemmedMatchIsMarkedInTheSnippet() throws IOException {
         SearchResponse response = searcher.search(SearchRequest.of("miastami", "pl"));
         assertTrue(response.hits().getFirst().snippet().contains("<mark>miasto</mark>"),
