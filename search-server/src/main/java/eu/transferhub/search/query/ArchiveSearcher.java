@@ -2,6 +2,7 @@ package eu.transferhub.search.query;
 
 import eu.transferhub.search.index.LanguageAnalyzers;
 import eu.transferhub.search.index.SearchSchema;
+import eu.transferhub.search.index.TextPart;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -36,6 +37,7 @@ public final class ArchiveSearcher {
 
     private static final Set<String> HIT_FIELDS = Set.of(SearchSchema.URL, SearchSchema.TITLE,
             SearchSchema.TYPE, SearchSchema.LANG, SearchSchema.DATE, SearchSchema.CITIES);
+    private static final Set<String> LOADED_FIELDS = union(HIT_FIELDS, SnippetHighlighter.TEXT_FIELDS);
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortField(SearchSchema.ID_SORT, SortField.Type.STRING));
     private static final Sort BY_DATE = dateSort();
@@ -139,20 +141,28 @@ public final class ArchiveSearcher {
         }
         StoredFields stored = searcher.storedFields();
         Document[] docs = new Document[docIds.length];
-        String[] languages = new String[docIds.length];
+        SnippetHighlighter.Texts[] texts = new SnippetHighlighter.Texts[docIds.length];
         for (int i = 0; i < docIds.length; i++) {
-            docs[i] = stored.document(docIds[i], HIT_FIELDS);
-            languages[i] = docs[i].get(SearchSchema.LANG);
+            // One read of the stored fields per hit, for the hit and its snippet alike.
+            docs[i] = stored.document(docIds[i], LOADED_FIELDS);
+            texts[i] = new SnippetHighlighter.Texts(docs[i].get(SearchSchema.LANG),
+                    docs[i].get(TextPart.SUMMARY.field()), docs[i].get(TextPart.BODY.field()));
         }
-        String[] snippets = highlighter.snippets(searcher, query, docIds, languages);
+        String[] snippets = highlighter.snippets(searcher, query, docIds, texts);
         List<SearchResponse.Hit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             Document doc = docs[i];
             hits.add(new SearchResponse.Hit(doc.get(SearchSchema.URL), doc.get(SearchSchema.TITLE),
-                    doc.get(SearchSchema.TYPE), languages[i], doc.get(SearchSchema.DATE),
+                    doc.get(SearchSchema.TYPE), texts[i].language(), doc.get(SearchSchema.DATE),
                     List.of(doc.getValues(SearchSchema.CITIES)), snippets[i]));
         }
         return hits;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> union = new java.util.HashSet<>(a);
+        union.addAll(b);
+        return Set.copyOf(union);
     }
 
     private static Sort dateSort() {
