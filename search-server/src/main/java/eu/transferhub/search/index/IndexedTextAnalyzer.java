@@ -45,7 +45,14 @@ final class IndexedTextAnalyzer extends AnalyzerWrapper {
     @Override
     protected TokenStreamComponents wrapComponents(String fieldName, TokenStreamComponents components) {
         return new TokenStreamComponents(components.getSource(),
-                new SurfaceFormFilter(components.getTokenStream(), text::get, code));
+                new SurfaceFormFilter(components.getTokenStream(), this::takeText, code));
+    }
+
+    /** The text of the stream being reset, forgotten here so a pooled thread does not keep it. */
+    private String takeText() {
+        String current = text.get();
+        text.remove();
+        return current;
     }
 
     private static String readAll(Reader reader) throws IOException {
