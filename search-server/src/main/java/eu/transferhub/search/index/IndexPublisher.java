@@ -83,14 +83,18 @@ public final class IndexPublisher {
      */
     public static IndexVersion publish(Path indexRoot, List<SearchDocument> documents) throws IOException {
         checkUniqueIds(documents);
-        return underLock(indexRoot, previous -> {
-            String id = nextId(indexRoot);
-            Path directory = indexRoot.resolve(id);
-            build(directory, documents);
-            swapPointer(indexRoot, id);
-            deleteOldVersions(indexRoot, id, previous.orElse(null));
-            return new IndexVersion(id, directory, documents.size());
-        });
+        return underLock(indexRoot, previous -> buildAndSwap(indexRoot, documents, previous.orElse(null)));
+    }
+
+    /** Indexes every document into a new version and makes it current; the caller holds the lock. */
+    private static IndexVersion buildAndSwap(Path indexRoot, List<SearchDocument> documents, String previous)
+            throws IOException {
+        String id = nextId(indexRoot);
+        Path directory = indexRoot.resolve(id);
+        build(directory, documents);
+        swapPointer(indexRoot, id);
+        deleteOldVersions(indexRoot, id, previous);
+        return new IndexVersion(id, directory, documents.size());
     }
 
     /** What a publish does once it holds the lock, given the version current before it. */
@@ -134,16 +138,13 @@ public final class IndexPublisher {
         }
         return underLock(indexRoot, current -> {
             String previous = current.orElseThrow();
-            String id = nextId(indexRoot);
-            Path directory = indexRoot.resolve(id);
             if (!hasCurrentSchema(indexRoot.resolve(previous))) {
                 // Written by an older version of this code: its fields mean something else.
                 LOG.info("index version {} has an older search schema; indexing every document again", previous);
-                build(directory, documents);
-                swapPointer(indexRoot, id);
-                deleteOldVersions(indexRoot, id, previous);
-                return new IndexVersion(id, directory, documents.size());
+                return buildAndSwap(indexRoot, documents, previous);
             }
+            String id = nextId(indexRoot);
+            Path directory = indexRoot.resolve(id);
             linkFiles(indexRoot.resolve(previous), directory);
             Map<String, SearchDocument> byId = new HashMap<>();
             documents.forEach(d -> byId.put(d.id(), d));

@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.StoredFields;
@@ -37,7 +39,8 @@ public final class ArchiveSearcher {
 
     private static final Set<String> HIT_FIELDS = Set.of(SearchSchema.URL, SearchSchema.TITLE,
             SearchSchema.TYPE, SearchSchema.LANG, SearchSchema.DATE, SearchSchema.CITIES);
-    private static final Set<String> LOADED_FIELDS = union(HIT_FIELDS, SnippetHighlighter.TEXT_FIELDS);
+    private static final Set<String> LOADED_FIELDS = Stream.concat(HIT_FIELDS.stream(),
+            SnippetHighlighter.TEXT_FIELDS.stream()).collect(Collectors.toUnmodifiableSet());
     private static final Sort BY_RELEVANCE = new Sort(SortField.FIELD_SCORE,
             new SortField(SearchSchema.ID_SORT, SortField.Type.STRING));
     private static final Sort BY_DATE = dateSort();
@@ -157,12 +160,6 @@ public final class ArchiveSearcher {
                     List.of(doc.getValues(SearchSchema.CITIES)), snippets[i]));
         }
         return hits;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> union = new java.util.HashSet<>(a);
-        union.addAll(b);
-        return Set.copyOf(union);
     }
 
     private static Sort dateSort() {

@@ -33,7 +33,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Autocomplete over titles and frequent words, both from the live index: titles by a prefix
- * search on the written words of the title field, words by walking the body's written words (not its marked stems) that start with the
+ * search on the written words of the title field, words by walking the body's written words
+ * (never its marked stems, which sort before every letter) that start with the
  * last typed word. Both are bounded (result counts, terms walked), so a suggestion costs well
  * under a millisecond on the archive's size. Thread-safe.
  */
