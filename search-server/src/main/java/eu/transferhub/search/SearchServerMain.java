@@ -1,6 +1,7 @@
 package eu.transferhub.search;
 
 import eu.transferhub.search.http.SearchServer;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -47,8 +48,14 @@ public final class SearchServerMain implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SearchServer server = SearchServer.builder().site(site).index(index).port(port).host(host)
-                .resultCache(cache).start();
+        SearchServer server;
+        try {
+            server = SearchServer.builder().site(site).index(index).port(port).host(host).resultCache(cache).start();
+        } catch (IOException e) {
+            // An index that cannot be opened is the operator's to fix; the message says how.
+            System.err.println("search-server: cannot serve the index in " + index + ": " + e.getMessage());
+            return 1;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();

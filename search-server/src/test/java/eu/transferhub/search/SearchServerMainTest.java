@@ -72,4 +72,19 @@ class SearchServerMainTest {
         assertEquals(2, process.exitValue());
         assertTrue(output.startsWith("Missing required options: '--site=DIR', '--index=DIR'"), output);
     }
+
+    @Test
+    void anIndexOfAnOlderSchemaStopsTheStartWithOneLineSayingWhatToDo(@TempDir Path temp) throws Exception {
+        Fixtures.publishFixture(temp.resolve("index"));
+        eu.transferhub.search.index.OldSchema.mark(temp.resolve("index").resolve("v00000001"));
+        Path log = temp.resolve("server.log");
+        Process process = launch(log, "--site", Fixtures.copySite(temp.resolve("site")).toString(),
+                "--index", temp.resolve("index").toString(), "--port", "0", "--host", "127.0.0.1");
+
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server kept running");
+        assertEquals(1, process.exitValue());
+        assertEquals(List.of("search-server: cannot serve the index in " + temp.resolve("index") + ": index version "
+                + "v00000001 has search schema 1, and this server reads schema 2; rebuild the index (./hub build)"),
+                Files.readAllLines(log));
+    }
 }

@@ -13,11 +13,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import eu.transferhub.search.query.LiveIndex;
-import java.util.HashMap;
-import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -58,23 +54,11 @@ class IndexUpdateTest {
         }
     }
 
-    /** Rewrites a version's commit as an older release wrote it: without the schema entry. */
-    private static void markAsOldSchema(Path version) throws IOException {
-        try (FSDirectory dir = FSDirectory.open(version);
-                IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig()
-                        .setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-            Map<String, String> userData = new HashMap<>(SegmentInfos.readLatestCommit(dir).getUserData());
-            userData.remove(SearchSchema.USER_DATA_SCHEMA);
-            writer.setLiveCommitData(userData.entrySet());
-            writer.commit();
-        }
-    }
-
     @Test
     void anUpdateOverAVersionWithAnOlderSchemaIndexesEveryDocumentAgain() throws IOException {
         List<SearchDocument> fixture = Fixtures.documents();
         IndexVersion first = IndexPublisher.publish(root, fixture);
-        markAsOldSchema(first.directory());
+        OldSchema.mark(first.directory());
 
         IndexVersion second = IndexPublisher.update(root, fixture, Set.of(fixture.getFirst().id()));
 
@@ -90,7 +74,7 @@ class IndexUpdateTest {
     @Test
     void aVersionWithAnOlderSchemaIsNotServed() throws IOException {
         IndexVersion version = IndexPublisher.publish(root, Fixtures.documents());
-        markAsOldSchema(version.directory());
+        OldSchema.mark(version.directory());
         try (LiveIndex index = new LiveIndex()) {
             IOException refused = assertThrows(IOException.class, () -> index.switchTo(version));
             assertTrue(refused.getMessage().contains(version.id()) && refused.getMessage().contains("./hub build"),
