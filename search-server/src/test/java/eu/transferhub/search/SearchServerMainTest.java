@@ -84,7 +84,7 @@ class SearchServerMainTest {
         assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server kept running");
         assertEquals(1, process.exitValue());
         assertEquals(List.of("search-server: cannot serve the index in " + temp.resolve("index") + ": index version "
-                + "v00000001 has search schema 1, and this server reads schema 2; rebuild the index (./hub build)"),
+                + "v00000001 has search schema 1, and this server reads schema 3; rebuild the index (./hub build)"),
                 Files.readAllLines(log));
     }
 }

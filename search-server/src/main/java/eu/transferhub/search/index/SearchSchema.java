@@ -34,8 +34,9 @@ public final class SearchSchema {
      * The version of the fields and their analysis, written into every commit. A version written
      * with another schema finds nothing with this code: it is rebuilt, never updated or served.
      * 2: one field per text part for every language, marked stems and folded words in it.
+     * 3: a stem that is the written word itself is indexed only as the word.
      */
-    static final String SCHEMA = "2";
+    static final String SCHEMA = "3";
 
     private SearchSchema() {
     }

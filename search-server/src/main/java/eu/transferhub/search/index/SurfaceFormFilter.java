@@ -1,6 +1,7 @@
 package eu.transferhub.search.index;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.CharacterUtils;
 import org.apache.lucene.analysis.TokenFilter;
@@ -13,9 +14,12 @@ import org.apache.lucene.util.ArrayUtil;
 /**
  * Turns a language analyzer's stream into the tokens of one text field: each stem marked with
  * its language ({@link Language#stemPrefix()}), and at the same position the word as written,
- * lower-cased and ASCII-folded ("timisoara" for "Timișoara"). Stop words, which the language
- * analysis drops, come back as folded words at the positions they left empty, so a phrase or a
- * title prefix with "of" or "de" in it still matches.
+ * lower-cased and ASCII-folded ("timisoara" for "Timișoara"). Where the stem is the written word
+ * itself ("plan" in English), only the word is indexed: the query looks for a stem both marked
+ * and as a written word, and a second term at the same position would only double the postings
+ * of most words. Stop words, which the language analysis drops, come back as folded words at
+ * the positions they left empty, so a phrase or a title prefix with "of" or "de" in it still
+ * matches.
  *
  * <p>This replaces a second, language-neutral copy of every text: the text is tokenized once
  * and indexed into one field, and the written words are read back from the offsets into it.
@@ -45,6 +49,11 @@ final class SurfaceFormFilter extends TokenFilter {
     private int heldLength;
     private int heldStart;
     private int heldEnd;
+    /** Whether the held token is a marked stem, which its written word follows. */
+    private boolean heldHasWord;
+    /** The written word of the last stem, emitted after it when the two differ. */
+    private char[] word = new char[32];
+    private int wordLength;
     private char[] lower = new char[32];
 
     /**
@@ -71,13 +80,14 @@ final class SurfaceFormFilter extends TokenFilter {
             term.copyBuffer(heldTerm, 0, heldLength);
             offset.setOffset(heldStart, heldEnd);
             increment.setPositionIncrement(1);
-            surfacePending = true;
+            surfacePending = heldHasWord;
             return true;
         }
         if (surfacePending) {
             // The attributes still hold the stem just emitted: same offsets, same position.
             surfacePending = false;
-            emitWord(offset.startOffset(), offset.endOffset(), 0);
+            increment.setPositionIncrement(0);
+            term.copyBuffer(word, 0, wordLength);
             return true;
         }
         if (exhausted) {
@@ -90,22 +100,34 @@ final class SurfaceFormFilter extends TokenFilter {
             }
             return false;
         }
-        mark();
         int positions = increment.getPositionIncrement();
         if (positions == 0) {
             // Another lemma of the word just emitted: its written form is already there.
+            mark();
             return true;
         }
         int start = offset.startOffset();
         int end = offset.endOffset();
+        wordLength = fold(start, end, word = ArrayUtil.grow(word, 4 * (end - start)));
+        boolean hasWord = !stemIsWord();
+        if (hasWord) {
+            mark();
+        }
         if (positions > 1 && collectGaps(lastEnd, start, positions - 1)) {
             hold(start, end);
+            heldHasWord = hasWord;
             lastEnd = end;
             return incrementToken();
         }
         lastEnd = Math.max(lastEnd, end);
-        surfacePending = true;
+        surfacePending = hasWord;
         return true;
+    }
+
+    /** Whether the (unmarked) stem in the term attribute is the written word. */
+    private boolean stemIsWord() {
+        return term.length() == wordLength
+                && Arrays.equals(term.buffer(), 0, wordLength, word, 0, wordLength);
     }
 
     /** Prefixes the stem in the term attribute with the language marker. */
@@ -126,34 +148,33 @@ final class SurfaceFormFilter extends TokenFilter {
         held = true;
     }
 
-    /** Sets the term to {@code text[start, end)} lower-cased and folded. */
+    /** Emits {@code text[start, end)} lower-cased and folded: a stop word put back. */
     private void emitWord(int start, int end, int positionIncrement) {
-        if (positionIncrement > 0) {
-            clearAttributes();
-            offset.setOffset(start, end);
-        }
+        clearAttributes();
+        offset.setOffset(start, end);
         increment.setPositionIncrement(positionIncrement);
+        term.setLength(fold(start, end, term.resizeBuffer(4 * (end - start))));
+    }
+
+    /**
+     * Writes {@code text[start, end)} lower-cased and folded into {@code into}, which holds at
+     * least four chars per char of the text (folding's bound, as in ASCIIFoldingFilter).
+     *
+     * @return the folded length
+     */
+    private int fold(int start, int end, char[] into) {
         int length = end - start;
-        char[] buffer = term.resizeBuffer(length);
-        boolean ascii = true;
         for (int i = 0; i < length; i++) {
             char c = text.charAt(start + i);
             if (c >= 0x80) {
-                ascii = false;
-                break;
+                lower = ArrayUtil.grow(lower, length);
+                text.getChars(start, end, lower, 0);
+                CharacterUtils.toLowerCase(lower, 0, length);
+                return AsciiFolding.fold(lower, length, into);
             }
-            buffer[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            into[i] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
         }
-        if (ascii) {
-            term.setLength(length);
-            return;
-        }
-        lower = ArrayUtil.grow(lower, length);
-        text.getChars(start, end, lower, 0);
-        CharacterUtils.toLowerCase(lower, 0, length);
-        // Folding can at most quadruple the length (ASCIIFoldingFilter's own bound).
-        buffer = term.resizeBuffer(4 * length);
-        term.setLength(AsciiFolding.fold(lower, length, buffer));
+        return length;
     }
 
     /**

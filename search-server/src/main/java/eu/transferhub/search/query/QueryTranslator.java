@@ -6,8 +6,10 @@ import eu.transferhub.search.index.TextPart;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -56,6 +58,12 @@ final class QueryTranslator {
     /** Shorter prefixes are searched as words: "a*" would match most of the index. */
     static final int MIN_PREFIX_LENGTH = 2;
     private static final float TIE_BREAKER = 0.1f;
+    /**
+     * A stem's occurrences count half as much as the word as typed. A page with the typed word
+     * has it as written (and, when its stem differs, as a stem as well); a page with another
+     * inflection has only the stem: the typed form ranks first.
+     */
+    private static final float STEM_WEIGHT = 0.5f;
 
     private final LanguageAnalyzers analyzers;
 
@@ -118,13 +126,14 @@ final class QueryTranslator {
         }
         // Every language's stems of the text and its folded words: a page matches in its own
         // language's stems or in the words as written.
-        Set<String> oneWord = new LinkedHashSet<>();
+        Map<String, Float> oneWord = new LinkedHashMap<>();
         Set<List<Token>> phrases = new LinkedHashSet<>();
         for (Language language : Language.all()) {
-            collect(analyze(analyzers.of(language), clause.text(), language.stemPrefix()), oneWord, phrases);
+            collect(analyze(analyzers.of(language), clause.text(), language.stemPrefix()), STEM_WEIGHT,
+                    oneWord, phrases);
         }
         List<Token> folded = analyze(analyzers.folding(), clause.text(), "");
-        collect(folded, oneWord, phrases);
+        collect(folded, 1f, oneWord, phrases);
         for (TextPart part : TextPart.values()) {
             if (!oneWord.isEmpty()) {
                 alternatives.add(new BoostQuery(termsQuery(part.field(), oneWord), part.weight()));
@@ -145,10 +154,14 @@ final class QueryTranslator {
         return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
     }
 
-    /** Single-position analyses join {@code oneWord}'s alternatives; longer ones are phrases. */
-    private static void collect(List<Token> tokens, Set<String> oneWord, Set<List<Token>> phrases) {
+    /**
+     * Single-position analyses join {@code oneWord}'s alternatives, each at the highest weight
+     * it is given; longer ones are phrases.
+     */
+    private static void collect(List<Token> tokens, float weight, Map<String, Float> oneWord,
+            Set<List<Token>> phrases) {
         if (tokens.size() == 1) {
-            oneWord.addAll(tokens.getFirst().terms());
+            tokens.getFirst().terms().forEach(t -> oneWord.merge(t, weight, Math::max));
         } else if (tokens.size() > 1) {
             phrases.add(tokens);
         }
@@ -160,13 +173,16 @@ final class QueryTranslator {
                 && reader.docFreq(new Term(TextPart.TITLE.field(), word)) == 0;
     }
 
-    /** One term, or several that count as one word (stems of several languages, lemmas). */
-    private static Query termsQuery(String field, Set<String> terms) {
+    /**
+     * One term, or several that count as one word (stems of several languages, lemmas), each
+     * occurrence counted at its term's weight.
+     */
+    private static Query termsQuery(String field, Map<String, Float> terms) {
         if (terms.size() == 1) {
-            return new TermQuery(new Term(field, terms.iterator().next()));
+            return new TermQuery(new Term(field, terms.keySet().iterator().next()));
         }
         SynonymQuery.Builder synonyms = new SynonymQuery.Builder(field);
-        terms.forEach(t -> synonyms.addTerm(new Term(field, t)));
+        terms.forEach((t, weight) -> synonyms.addTerm(new Term(field, t), weight));
         return synonyms.build();
     }
 
@@ -224,7 +240,11 @@ final class QueryTranslator {
         }
     }
 
-    /** @param marker put before every term: a language's stem prefix, or "" for folded words */
+    /**
+     * @param marker put before every term: a language's stem prefix, or "" for folded words. A
+     *               marked stem comes with the stem as a written word, which is how the index
+     *               holds a stem that is the word itself ({@code SurfaceFormFilter})
+     */
     private static List<Token> analyze(Analyzer analyzer, String text, String marker) {
         List<Token> tokens = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream("", text)) {
@@ -234,12 +254,16 @@ final class QueryTranslator {
             int position = -1;
             while (stream.incrementToken()) {
                 position += increment.getPositionIncrement();
+                List<String> terms;
                 if (!tokens.isEmpty() && tokens.getLast().position() == position) {
-                    tokens.getLast().terms().add(marker + term);
+                    terms = tokens.getLast().terms();
                 } else {
-                    List<String> terms = new ArrayList<>(1);
-                    terms.add(marker + term);
+                    terms = new ArrayList<>(2);
                     tokens.add(new Token(terms, position));
+                }
+                terms.add(marker + term);
+                if (!marker.isEmpty()) {
+                    terms.add(term.toString());
                 }
             }
             stream.end();

@@ -11,7 +11,10 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.Test;
 
-/** What a text field indexes: marked stems and folded written words, position by position. */
+/**
+ * What a text field indexes: marked stems and folded written words, position by position; a
+ * stem that is the written word only as the word.
+ */
 class SurfaceFormFilterTest {
 
     private static final LanguageAnalyzers ANALYZERS = new LanguageAnalyzers();
@@ -37,9 +40,28 @@ class SurfaceFormFilterTest {
 
     @Test
     void punctuationBetweenWordsIsNoGap() throws IOException {
-        assertEquals(List.of("^plbielsko 0-7 @0", "bielsko 0-7 @0", "^plbielski 0-7 @0", "^plbiała 8-13 @1",
-                "biala 8-13 @1", "^plbiały 8-13 @1", "w 15-16 @2", "^plpolsce 17-23 @3", "polsce 17-23 @3"),
+        assertEquals(List.of("bielsko 0-7 @0", "^plbielski 0-7 @0", "^plbiała 8-13 @1",
+                "biala 8-13 @1", "^plbiały 8-13 @1", "w 15-16 @2", "polsce 17-23 @3"),
                 tokens(Language.PL, "Bielsko-Biała, w Polsce"));
+    }
+
+    @Test
+    void aStemThatIsTheWrittenWordIsIndexedOnceAsTheWord() throws IOException {
+        // "plan" stems to itself; "plans" does not; "Plan" is the same word lower-cased.
+        assertEquals(List.of("plan 0-4 @0", "^enplan 5-10 @1", "plans 5-10 @1", "plan 11-15 @2"),
+                tokens(Language.EN, "plan plans Plan"));
+    }
+
+    @Test
+    void aStemWithDiacriticsIsKeptBesideItsFoldedWord() throws IOException {
+        // The folded word differs from the stem, so the stem is no duplicate.
+        assertEquals(List.of("^entimișoara 0-9 @0", "timisoara 0-9 @0"), tokens(Language.EN, "Timișoara"));
+    }
+
+    @Test
+    void aStemAfterPutBackStopWordsKeepsItsWordOnlyWhenTheyDiffer() throws IOException {
+        assertEquals(List.of("plan 0-4 @0", "of 5-7 @1", "the 8-11 @2", "citi 12-16 @3", "and 17-20 @4",
+                "^enciti 21-27 @5", "cities 21-27 @5"), tokens(Language.EN, "plan of the citi and cities"));
     }
 
     private static List<String> tokens(Language language, String text) throws IOException {
