@@ -1,7 +1,6 @@
 package eu.transferhub.generator.pipeline;
 
 import eu.transferhub.generator.content.Diagnostic;
-import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.output.StagedOutput;
 import eu.transferhub.generator.render.RenderResult;
 import eu.transferhub.generator.render.SiteRenderer;
@@ -54,12 +53,15 @@ public final class SiteBuilder {
         if (stop) {
             return new BuildResult(diagnostics, false, Map.of(), 0, 0, load, PhaseTimes.loadOnly(load));
         }
-        Site site = loaded.site().get();
         long renderStart = System.nanoTime();
-        SiteRenderer renderer = SiteRenderer.create(Theme.load(options.themesDir(), site.config().theme()));
+        SiteRenderer renderer = SiteRenderer.create(Theme.load(options.themesDir(),
+                loaded.site().get().config().theme()));
         progress.update("rendering", 0, 1);
         try (StagedOutput output = StagedOutput.create(options.outputDir())) {
-            RenderResult rendered = renderer.render(site, options.contentDir(), output);
+            RenderResult rendered = renderer.render(loaded.site().get(), options.contentDir(), output);
+            // The site model is most of the build's memory and indexing needs only the search
+            // documents; this frame runs once, interpreted, and would keep it reachable.
+            loaded = null;
             progress.update("rendering", 1, 1);
             long indexStart = System.nanoTime();
             publishIndex(options.indexDir(), rendered.searchDocuments());
