@@ -10,6 +10,7 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.LinkOption;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * An {@link OutputSink} that writes into a fresh folder beside the target
+ * An {@link OutputSink} that writes into a staging folder beside the target
  * ({@code .<name>.tmp-<random>}, same parent so a rename can replace the target), and on
  * {@link #publish()} swaps it into place. Until then the target is untouched; closing
  * without publishing deletes the staging folder, so a failed build leaves the previous site
@@ -30,11 +31,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * }
  * }</pre>
  *
- * <p>The replaced site is deleted in the background: deleting tens of thousands of files
- * waits on the disk for seconds, and nothing needs it gone before the build ends. It lies
- * renamed to {@code .<name>.old-<random>} until then; a process that exits first leaves the
- * rest, and the next {@link #create} on the same target deletes such leftovers, again in
- * the background. {@link #awaitCleanup()} waits for both.
+ * <p>The replaced site is kept beside the target as {@code .<name>.previous}, and the next
+ * build takes that folder as its staging folder and writes over its files
+ * ({@link RecycledSite}): creating and deleting tens of thousands of files is most of what a
+ * build costs the file system. Before the swap, what the build did not write is removed, so
+ * the published folder holds exactly this build's files either way.
+ *
+ * <p>Sites an earlier version renamed to {@code .<name>.old-<random>} to delete them are deleted
+ * in the background by the next {@link #create}; {@link #awaitCleanup()} waits for that.
  *
  * <p>{@link #write} and {@link #copy} are thread-safe; {@link #publish} and {@link #close}
  * are called once, by the owner, after all writes.
@@ -47,10 +51,13 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final AtomicLong bytes = new AtomicLong();
     private final List<Thread> cleanups = new CopyOnWriteArrayList<>();
     private volatile boolean published;
+    /** The previous site the staging folder was made from; null for a fresh folder. */
+    private final RecycledSite recycled;
 
-    private StagedOutput(Path target, Path staging) {
+    private StagedOutput(Path target, Path staging, RecycledSite recycled) {
         this.target = target;
         this.staging = staging;
+        this.recycled = recycled;
     }
 
     /**
@@ -64,12 +71,19 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             throw new IOException("the output folder cannot be a file system root: " + target);
         }
         Files.createDirectories(parent);
-        Path staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
-        if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
-            // Temporary folders are private (rwx------); a published site must be readable by a web server.
-            Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Optional<RecycledSite> recycled = RecycledSite.take(previousSite(absolute), uniqueName(parent,
+                "." + absolute.getFileName() + ".tmp-"));
+        Path staging;
+        if (recycled.isPresent()) {
+            staging = recycled.get().root();
+        } else {
+            staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+            if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                // Temporary folders are private (rwx------); a published site must be readable by a web server.
+                Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
+            }
         }
-        StagedOutput output = new StagedOutput(absolute, staging);
+        StagedOutput output = new StagedOutput(absolute, staging, recycled.orElse(null));
         List<Path> leftovers = oldSites(absolute);
         if (!leftovers.isEmpty()) {
             output.deleteInBackground(leftovers);
@@ -88,6 +102,18 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
 
     private static String oldPrefix(Path target) {
         return "." + target.getFileName() + ".old-";
+    }
+
+    /** Where the replaced site is kept for the next build. */
+    private static Path previousSite(Path target) {
+        return target.resolveSibling("." + target.getFileName() + ".previous");
+    }
+
+    /** A name beside the others in {@code parent} that nothing has. */
+    private static Path uniqueName(Path parent, String prefix) throws IOException {
+        Path unique = Files.createTempDirectory(parent, prefix);
+        Files.delete(unique); // only the unique name is wanted; a rename creates it
+        return unique;
     }
 
     private void deleteInBackground(List<Path> folders) {
@@ -135,14 +161,24 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     @Override
     public void write(String path, byte[] content) throws IOException {
         Path file = claim(path);
-        Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        if (recycled != null) {
+            recycled.prepareFile(file);
+            recycled.overwrite(file, content);
+        } else {
+            Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
         bytes.addAndGet(content.length);
     }
 
     @Override
     public void copy(String path, Path source) throws IOException {
         Path file = claim(path);
-        Files.copy(source, file);
+        if (recycled != null) {
+            recycled.prepareFile(file);
+            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        } else {
+            Files.copy(source, file);
+        }
         bytes.addAndGet(Files.size(file));
     }
 
@@ -155,27 +191,35 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         if (!written.add(path)) {
             throw new FileAlreadyExistsException(path, null, "written twice in one build");
         }
-        Files.createDirectories(file.getParent());
+        if (recycled != null) {
+            recycled.prepareFolder(file.getParent());
+        } else {
+            Files.createDirectories(file.getParent());
+        }
         return file;
     }
 
     /**
-     * Makes the staged files the target: renames the old target away, renames the staging
-     * folder into its place (atomic moves where the file system supports them), then starts
-     * deleting the old one in the background. If the second rename fails the old target is
-     * put back.
+     * Makes the staged files the target: removes what a recycled folder holds that this build
+     * did not write, renames the old target away (to {@code .<name>.previous}, kept for the next
+     * build), then renames the staging folder into its place (atomic moves where the file system
+     * supports them). If the second rename fails the old target is put back.
      */
     public void publish() throws IOException {
         if (published) {
             throw new IllegalStateException("already published: " + target);
         }
-        Path parent = target.getParent();
+        if (recycled != null) {
+            recycled.sweep(written);
+        }
         if (Files.exists(target)) {
             if (!Files.isDirectory(target)) {
                 throw new IOException("the output path exists and is not a folder: " + target);
             }
-            Path old = Files.createTempDirectory(parent, oldPrefix(target));
-            Files.delete(old); // only the unique name is wanted; the rename creates it
+            Path previous = previousSite(target);
+            // Another build may have put one there since this one started: that one goes.
+            boolean keep = !Files.exists(previous, LinkOption.NOFOLLOW_LINKS);
+            Path old = keep ? previous : uniqueName(target.getParent(), oldPrefix(target));
             move(target, old);
             try {
                 move(staging, target);
@@ -184,7 +228,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
                 throw e;
             }
             published = true;
-            deleteInBackground(List.of(old));
+            if (!keep) {
+                deleteInBackground(List.of(old));
+            }
         } else {
             move(staging, target);
             published = true;

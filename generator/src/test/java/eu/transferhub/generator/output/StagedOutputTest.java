@@ -9,7 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,7 +50,8 @@ class StagedOutputTest {
         assertEquals("png", Files.readString(target.resolve("en/cities/bilbao/map.png")));
         assertFalse(Files.exists(target.resolve("old.html")));
         published.awaitCleanup();
-        assertEquals(List.of("map.png", "public"), names(dir), "the replaced site is deleted");
+        assertEquals(List.of(".public.previous", "map.png", "public"), names(dir), "the replaced site is kept aside");
+        assertEquals("old", Files.readString(dir.resolve(".public.previous/old.html")));
     }
 
     @Test
@@ -61,7 +65,8 @@ class StagedOutputTest {
             output.publish();
             output.awaitCleanup();
         }
-        assertEquals(List.of(".other.old-456", "public"), names(dir), "only this target's leftovers go");
+        assertEquals(List.of(".other.old-456", ".public.previous", "public"), names(dir),
+                "only this target's leftovers go");
         assertEquals("new", Files.readString(target.resolve("index.html")));
     }
 
@@ -103,5 +108,92 @@ class StagedOutputTest {
             assertThrows(FileAlreadyExistsException.class, () -> output.write("en/index.html", utf8("b")));
         }
         assertEquals(List.of(), names(dir));
+    }
+
+    @Test
+    void theNextBuildWritesOverThePreviousSitesFilesAndKeepsOnlyItsOwn(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("public");
+        publish(target, Map.of("index.html", "one", "en/kept/index.html", "one", "en/gone/index.html", "one"));
+        publish(target, Map.of("index.html", "two", "en/kept/index.html", "two", "es/index.html", "two"));
+        Object reused = Files.readAttributes(dir.resolve(".public.previous/en/kept/index.html"),
+                BasicFileAttributes.class).fileKey();
+
+        publish(target, Map.of("index.html", "three", "en/kept/index.html", "three", "pl/index.html", "three"));
+
+        assertEquals(Map.of("index.html", "three", "en/kept/index.html", "three", "pl/index.html", "three"),
+                tree(target), "exactly this build's files, as a fresh folder would hold them");
+        assertEquals(List.of("en", "index.html", "pl"), names(target), "folders left empty are removed");
+        if (reused != null) {
+            assertEquals(reused, Files.readAttributes(target.resolve("en/kept/index.html"), BasicFileAttributes.class)
+                    .fileKey(), "the file was written over, not created again");
+        }
+        assertEquals(Map.of("index.html", "two", "en/kept/index.html", "two", "es/index.html", "two"),
+                tree(dir.resolve(".public.previous")));
+        assertEquals(List.of(".public.previous", "public"), names(dir));
+    }
+
+    @Test
+    void aFileAndAFolderMayTradePlacesBetweenBuilds(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("public");
+        publish(target, Map.of("a/b", "file", "c/d/index.html", "nested"));
+        publish(target, Map.of("x.html", "x"));
+
+        publish(target, Map.of("a/b/index.html", "now a folder", "c/d", "now a file"));
+
+        assertEquals(Map.of("a/b/index.html", "now a folder", "c/d", "now a file"), tree(target));
+    }
+
+    @Test
+    void aLinkInThePreviousSiteIsRemovedNotFollowed(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("public");
+        Path outside = Files.createDirectories(dir.resolve("outside"));
+        Files.writeString(outside.resolve("index.html"), "not the site's");
+        publish(target, Map.of("index.html", "one"));
+        publish(target, Map.of("index.html", "two"));
+        Files.createSymbolicLink(dir.resolve(".public.previous/en"), outside);
+        Files.createSymbolicLink(dir.resolve(".public.previous/feed.xml"), outside.resolve("index.html"));
+
+        publish(target, Map.of("en/index.html", "three", "feed.xml", "three"));
+
+        assertEquals("not the site's", Files.readString(outside.resolve("index.html")));
+        assertEquals(List.of("index.html"), names(outside));
+        assertFalse(Files.isSymbolicLink(target.resolve("en")));
+        assertEquals(Map.of("en/index.html", "three", "feed.xml", "three"), tree(target));
+    }
+
+    @Test
+    void aFailedBuildOverThePreviousSiteLeavesTheTargetAndNoStagingFolder(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("public");
+        publish(target, Map.of("index.html", "one"));
+        publish(target, Map.of("index.html", "two"));
+        assertThrows(IllegalStateException.class, () -> {
+            try (StagedOutput output = StagedOutput.create(target)) {
+                output.write("index.html", utf8("three"));
+                throw new IllegalStateException("render failed");
+            }
+        });
+        assertEquals(Map.of("index.html", "two"), tree(target));
+        assertEquals(List.of("public"), names(dir), "the half-written folder is gone; the next build starts fresh");
+    }
+
+    private static void publish(Path target, Map<String, String> files) throws Exception {
+        try (StagedOutput output = StagedOutput.create(target)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                output.write(file.getKey(), utf8(file.getValue()));
+            }
+            output.publish();
+            output.awaitCleanup();
+        }
+    }
+
+    /** Every regular file under {@code dir}, by site path, with its text. */
+    private static Map<String, String> tree(Path dir) throws Exception {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+            }
+        }
+        return files;
     }
 }
