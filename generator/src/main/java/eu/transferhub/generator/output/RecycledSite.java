@@ -49,13 +49,10 @@ final class RecycledSite {
     }
 
     /**
-     * Renames {@code previous} to {@code staging} and lists what it holds; empty when there is
-     * no previous site (or another build took it first).
+     * Renames {@code previous} to {@code staging} and lists what it holds; empty when another
+     * build took it first.
      */
     static Optional<RecycledSite> take(Path previous, Path staging) throws IOException {
-        if (!Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
         try {
             Files.move(previous, staging, StandardCopyOption.ATOMIC_MOVE);
         } catch (NoSuchFileException | FileAlreadyExistsException e) {
@@ -101,12 +98,14 @@ final class RecycledSite {
     }
 
     /**
-     * Writes {@code content} over the file's old bytes and cuts what is left beyond them. Not
+     * Writes {@code content} over the file's old bytes (after {@link #prepareFile}) and cuts
+     * what is left beyond them. Not
      * truncating first is deliberate: ext4 flushes a file emptied and written again when it is
      * closed (its {@code auto_da_alloc} guard against lost renames), which costs every file
      * a write-out while the build runs.
      */
     void overwrite(Path file, byte[] content) throws IOException {
+        prepareFile(file);
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 LinkOption.NOFOLLOW_LINKS)) {
             ByteBuffer buffer = ByteBuffer.wrap(content);

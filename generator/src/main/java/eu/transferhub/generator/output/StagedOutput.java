@@ -71,8 +71,10 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             throw new IOException("the output folder cannot be a file system root: " + target);
         }
         Files.createDirectories(parent);
-        Optional<RecycledSite> recycled = RecycledSite.take(previousSite(absolute), uniqueName(parent,
-                "." + absolute.getFileName() + ".tmp-"));
+        Path previous = previousSite(absolute);
+        Optional<RecycledSite> recycled = Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)
+                ? RecycledSite.take(previous, uniqueName(parent, "." + absolute.getFileName() + ".tmp-"))
+                : Optional.empty();
         Path staging;
         if (recycled.isPresent()) {
             staging = recycled.get().root();
@@ -162,7 +164,6 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public void write(String path, byte[] content) throws IOException {
         Path file = claim(path);
         if (recycled != null) {
-            recycled.prepareFile(file);
             recycled.overwrite(file, content);
         } else {
             Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
