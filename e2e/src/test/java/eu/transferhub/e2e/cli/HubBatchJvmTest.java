@@ -9,14 +9,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code ./hub build} and {@code ./hub check} run on the serial collector (a batch over the whole
- * site: less memory and CPU than G1); a collector the user names in HUB_JAVA_OPTS wins.
+ * {@code ./hub build} and {@code ./hub check} are batches over the whole site: they run on the
+ * serial collector (less memory and CPU than G1) with shallower JIT inlining and no on-stack
+ * replacement (less time in the C2 compiler). What the user names in HUB_JAVA_OPTS wins.
  */
-class HubCollectorTest {
+class HubBatchJvmTest {
 
     @TempDir
     Path work;
@@ -38,6 +41,36 @@ class HubCollectorTest {
         // Two collectors on one command line would stop the JVM before it starts.
         String log = hub("-XX:+UseParallelGC", "check");
         assertTrue(log.contains("Using Parallel"), log);
+    }
+
+    @Test
+    void aBuildCompilesWithShallowInliningAndNoOnStackReplacement() throws Exception {
+        String flags = hub("-XX:+PrintFlagsFinal", "build", "--out", work.resolve("site").toString(),
+                "--index", work.resolve("index").toString());
+        assertEquals("false", flag(flags, "UseOnStackReplacement"));
+        assertEquals("9", flag(flags, "MaxInlineLevel"));
+        assertEquals("1000", flag(flags, "InlineSmallCode"));
+    }
+
+    @Test
+    void jitOptionsNamedByTheUserWin() throws Exception {
+        String flags = hub("-XX:+PrintFlagsFinal -XX:+UseOnStackReplacement -XX:MaxInlineLevel=15", "check");
+        assertEquals("true", flag(flags, "UseOnStackReplacement"));
+        assertEquals("15", flag(flags, "MaxInlineLevel"));
+    }
+
+    @Test
+    void otherCommandsKeepTheJitDefaults() throws Exception {
+        String flags = hub("-XX:+PrintFlagsFinal", "--version");
+        assertEquals("true", flag(flags, "UseOnStackReplacement"));
+        assertTrue(flags.lines().anyMatch(l -> l.contains(" MaxInlineLevel ") && l.contains("{default}")), flags);
+    }
+
+    /** A flag's value in the JVM's -XX:+PrintFlagsFinal table ("intx MaxInlineLevel = 9 {C2 product} …"). */
+    private static String flag(String flags, String name) {
+        Matcher row = Pattern.compile("^\\s*\\S+\\s+" + name + "\\s+:?=\\s+(\\S+)", Pattern.MULTILINE).matcher(flags);
+        assertTrue(row.find(), () -> name + " not in " + flags);
+        return row.group(1);
     }
 
     @Test
