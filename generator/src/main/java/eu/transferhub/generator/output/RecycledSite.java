@@ -58,6 +58,17 @@ final class RecycledSite {
         } catch (NoSuchFileException | FileAlreadyExistsException e) {
             return Optional.empty();
         }
+        try {
+            return Optional.of(inventory(staging));
+        } catch (IOException | RuntimeException e) {
+            // Not left as a stray staging folder: it is still the previous site, less any links.
+            Files.move(staging, previous, StandardCopyOption.ATOMIC_MOVE);
+            throw e;
+        }
+    }
+
+    /** Lists the regular files and folders under {@code staging} and removes anything else. */
+    private static RecycledSite inventory(Path staging) throws IOException {
         Set<String> files = new HashSet<>();
         List<Path> folders = new ArrayList<>();
         Files.walkFileTree(staging, new SimpleFileVisitor<>() {
@@ -79,7 +90,7 @@ final class RecycledSite {
                 return FileVisitResult.CONTINUE;
             }
         });
-        return Optional.of(new RecycledSite(staging, files, folders));
+        return new RecycledSite(staging, files, folders);
     }
 
     /** The staging folder. */

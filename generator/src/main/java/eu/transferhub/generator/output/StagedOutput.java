@@ -247,11 +247,33 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         }
     }
 
-    /** Deletes the staging folder unless it was published. */
+    /**
+     * Unless it was published, deletes the staging folder; a previous site taken as staging
+     * and not yet written to is put back as it was instead, for the next build (a build that
+     * stops at its content errors has taken it while loading).
+     */
     @Override
     public void close() throws IOException {
-        if (!published) {
-            Folders.deleteRecursively(staging);
+        if (published) {
+            return;
+        }
+        if (recycled != null && written.isEmpty() && putBack()) {
+            return;
+        }
+        Folders.deleteRecursively(staging);
+    }
+
+    /** Renames the untouched staging folder back to the previous site; false when one is there again. */
+    private boolean putBack() {
+        Path previous = previousSite(target);
+        if (Files.exists(previous, LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try {
+            Files.move(staging, previous, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 }

@@ -17,6 +17,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * One whole build: load and check the content ({@link SiteLoader}), render it through the
@@ -46,18 +48,20 @@ public final class SiteBuilder {
      */
     public BuildResult build(BuildOptions options, BuildProgress progress) throws IOException, ThemeException {
         long start = System.nanoTime();
-        LoadedSite loaded = loader.load(options.contentDir(), options.baseUrl(), options.drafts(), progress);
-        List<Diagnostic> diagnostics = loaded.diagnostics().stream().map(d -> d.under(options.contentDir())).toList();
-        boolean stop = loaded.site().isEmpty() || (options.strict() && loaded.warnings() > 0);
-        Duration load = since(start);
-        if (stop) {
-            return new BuildResult(diagnostics, false, Map.of(), 0, 0, load, PhaseTimes.loadOnly(load));
-        }
-        long renderStart = System.nanoTime();
-        SiteRenderer renderer = SiteRenderer.create(Theme.load(options.themesDir(),
-                loaded.site().get().config().theme()));
-        progress.update("rendering", 0, 1);
-        try (StagedOutput output = StagedOutput.create(options.outputDir())) {
+        try (PendingOutput pending = PendingOutput.start(options.outputDir())) {
+            LoadedSite loaded = loader.load(options.contentDir(), options.baseUrl(), options.drafts(), progress);
+            List<Diagnostic> diagnostics = loaded.diagnostics().stream().map(d -> d.under(options.contentDir()))
+                    .toList();
+            boolean stop = loaded.site().isEmpty() || (options.strict() && loaded.warnings() > 0);
+            Duration load = since(start);
+            if (stop) {
+                return new BuildResult(diagnostics, false, Map.of(), 0, 0, load, PhaseTimes.loadOnly(load));
+            }
+            long renderStart = System.nanoTime();
+            SiteRenderer renderer = SiteRenderer.create(Theme.load(options.themesDir(),
+                    loaded.site().get().config().theme()));
+            progress.update("rendering", 0, 1);
+            StagedOutput output = pending.get();
             RenderResult rendered = renderer.render(loaded.site().get(), options.contentDir(), output);
             // The site model is most of the build's memory and indexing needs only the search
             // documents; this frame runs once, interpreted, and would keep it reachable.
@@ -76,14 +80,27 @@ public final class SiteBuilder {
 
     /**
      * Writes {@code documents.jsonl} (via a temporary file and a rename, so readers never see
-     * half a file) and publishes a new index version.
+     * half a file) and publishes a new index version. The file is written on a thread of its
+     * own while the index is built: it is one pass over every document's text, and alone it
+     * would leave a core idle.
      */
     private static void publishIndex(Path indexDir, List<SearchDocument> documents) throws IOException {
         Files.createDirectories(indexDir);
         Path temporary = Files.createTempFile(indexDir, "." + DOCUMENTS_FILE, ".tmp");
-        try {
+        FutureTask<Void> writing = new FutureTask<>(() -> {
             SearchDocuments.write(documents, temporary);
-            IndexPublisher.publish(indexDir, documents);
+            return null;
+        });
+        try {
+            Thread.ofPlatform().name("documents-file").daemon().start(writing);
+            try {
+                // The new version becomes current only once the file is written too.
+                IndexPublisher.publish(indexDir, documents, () -> rethrow(finished(writing)));
+            } catch (IOException | RuntimeException e) {
+                // The temporary file is deleted below: the writer must be done with it.
+                finished(writing);
+                throw e;
+            }
             try {
                 Files.move(temporary, indexDir.resolve(DOCUMENTS_FILE), StandardCopyOption.ATOMIC_MOVE,
                         StandardCopyOption.REPLACE_EXISTING);
@@ -92,6 +109,37 @@ public final class SiteBuilder {
             }
         } finally {
             Files.deleteIfExists(temporary);
+        }
+    }
+
+    /** Waits, through interrupts, until {@code task} is done; what it threw, or null. */
+    private static Throwable finished(FutureTask<?> task) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    task.get();
+                    return null;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } catch (ExecutionException e) {
+                    return e.getCause();
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void rethrow(Throwable failure) throws IOException {
+        switch (failure) {
+            case null -> { }
+            case IOException io -> throw io;
+            case RuntimeException runtime -> throw runtime;
+            case Error error -> throw error;
+            default -> throw new IOException(failure);
         }
     }
 

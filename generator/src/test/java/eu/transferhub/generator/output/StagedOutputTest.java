@@ -176,6 +176,27 @@ class StagedOutputTest {
         assertEquals(List.of("public"), names(dir), "the half-written folder is gone; the next build starts fresh");
     }
 
+    @Test
+    void closingBeforeAnyWriteGivesThePreviousSiteBack(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("public");
+        publish(target, Map.of("index.html", "one", "en/index.html", "one"));
+        publish(target, Map.of("index.html", "two"));
+        Object inode = Files.readAttributes(dir.resolve(".public.previous/en/index.html"), BasicFileAttributes.class)
+                .fileKey();
+
+        try (StagedOutput output = StagedOutput.create(target)) {
+            assertEquals(List.of("public"), names(dir).stream().filter(n -> !n.startsWith(".public.tmp-")).toList(),
+                    "taken as the staging folder");
+        }
+
+        assertEquals(List.of(".public.previous", "public"), names(dir));
+        assertEquals(Map.of("index.html", "one", "en/index.html", "one"), tree(dir.resolve(".public.previous")));
+        assertEquals(inode, Files.readAttributes(dir.resolve(".public.previous/en/index.html"),
+                BasicFileAttributes.class).fileKey(), "renamed back, not copied");
+        publish(target, Map.of("index.html", "three"));
+        assertEquals(Map.of("index.html", "two"), tree(dir.resolve(".public.previous")));
+    }
+
     private static void publish(Path target, Map<String, String> files) throws Exception {
         try (StagedOutput output = StagedOutput.create(target)) {
             for (Map.Entry<String, String> file : files.entrySet()) {

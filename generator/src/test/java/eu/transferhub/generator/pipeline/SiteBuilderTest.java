@@ -109,6 +109,51 @@ class SiteBuilderTest {
     }
 
     @Test
+    void aBuildStoppedByContentErrorsKeepsThePreviousSiteForTheNextBuild(@TempDir Path work) throws Exception {
+        // The staging folder is taken from the previous site while the pages load, so a build
+        // that stops at its content errors has it in hand and must give it back untouched.
+        Path content = work.resolve("content");
+        SiteTrees.copy(SiteLoaderTest.BASIC, content);
+        BuildOptions options = options(content, work);
+        assertTrue(build(options).published());
+        assertTrue(build(options).published());
+        Map<String, String> previous = SiteTrees.hashes(work.resolve(".public.previous"));
+        Map<String, String> published = SiteTrees.hashes(work.resolve("public"));
+        Path tartu = content.resolve("cities/tartu/index.en.md");
+        String tartuText = Files.readString(tartu);
+
+        Files.writeString(tartu, "---\ntitle: [Tartu\n---\n");
+        assertFalse(build(options).published());
+
+        assertEquals(List.of(".public.previous", "content", "public", "search-index"), SiteTrees.names(work));
+        assertEquals(previous, SiteTrees.hashes(work.resolve(".public.previous")));
+        assertEquals(published, SiteTrees.hashes(work.resolve("public")));
+
+        Files.writeString(tartu, tartuText);
+        assertTrue(build(options).published());
+        Map<String, String> rebuilt = SiteTrees.hashes(work.resolve("public"));
+        // Only the sitemap may differ: Tartu's lastmod is its file's, which was written again.
+        rebuilt.remove("sitemap.xml");
+        published.remove("sitemap.xml");
+        assertEquals(published, rebuilt, "the same content builds the same site");
+    }
+
+    @Test
+    void theDocumentsFileIsTheIndexedDocuments(@TempDir Path work) throws Exception {
+        BuildResult result = build(options(SiteLoaderTest.BASIC, work));
+        List<SearchDocument> written = SearchDocuments.read(work.resolve("search-index/" + SiteBuilder.DOCUMENTS_FILE));
+
+        assertEquals(result.searchDocuments(), written.size());
+        assertEquals(IndexPublisher.current(work.resolve("search-index")).orElseThrow().documentCount(), written.size());
+        assertEquals(written.stream().map(SearchDocument::id).sorted().toList(),
+                written.stream().map(SearchDocument::id).toList(), "in id order, as the renderer returns them");
+        try (var entries = Files.list(work.resolve("search-index"))) {
+            assertEquals(List.of(), entries.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".tmp")).toList(),
+                    "no temporary file is left");
+        }
+    }
+
+    @Test
     void strictTurnsWarningsIntoFailure(@TempDir Path work) throws Exception {
         BuildResult result = build(options(SiteLoaderTest.BASIC, work).withStrict(true));
         assertFalse(result.published());

@@ -82,16 +82,39 @@ public final class IndexPublisher {
      *                                  nothing is published then
      */
     public static IndexVersion publish(Path indexRoot, List<SearchDocument> documents) throws IOException {
+        return publish(indexRoot, documents, () -> { });
+    }
+
+    /**
+     * Like {@link #publish(Path, List)}, with a last step that must succeed before the new
+     * version becomes current: a caller writing something that belongs with the index (a copy
+     * of the documents, say) while it is built waits for it there. When {@code beforeSwap}
+     * throws, the new version is removed and the current one stays.
+     */
+    public static IndexVersion publish(Path indexRoot, List<SearchDocument> documents, BeforeSwap beforeSwap)
+            throws IOException {
         checkUniqueIds(documents);
-        return underLock(indexRoot, previous -> buildAndSwap(indexRoot, documents, previous.orElse(null)));
+        return underLock(indexRoot, previous -> buildAndSwap(indexRoot, documents, previous.orElse(null), beforeSwap));
+    }
+
+    /** A step between building a version and making it current. */
+    @FunctionalInterface
+    public interface BeforeSwap {
+        void run() throws IOException;
     }
 
     /** Indexes every document into a new version and makes it current; the caller holds the lock. */
-    private static IndexVersion buildAndSwap(Path indexRoot, List<SearchDocument> documents, String previous)
-            throws IOException {
+    private static IndexVersion buildAndSwap(Path indexRoot, List<SearchDocument> documents, String previous,
+            BeforeSwap beforeSwap) throws IOException {
         String id = nextId(indexRoot);
         Path directory = indexRoot.resolve(id);
         build(directory, documents);
+        try {
+            beforeSwap.run();
+        } catch (IOException | RuntimeException e) {
+            IOUtils.rm(directory);
+            throw e;
+        }
         swapPointer(indexRoot, id);
         deleteOldVersions(indexRoot, id, previous);
         return new IndexVersion(id, directory, documents.size());
@@ -141,7 +164,7 @@ public final class IndexPublisher {
             if (!hasCurrentSchema(indexRoot.resolve(previous))) {
                 // Written by an older version of this code: its fields mean something else.
                 LOG.info("index version {} has an older search schema; indexing every document again", previous);
-                return buildAndSwap(indexRoot, documents, previous);
+                return buildAndSwap(indexRoot, documents, previous, () -> { });
             }
             String id = nextId(indexRoot);
             Path directory = indexRoot.resolve(id);

@@ -74,6 +74,35 @@ class IndexPublisherTest {
     }
 
     @Test
+    void aFailedStepBeforeTheSwapPublishesNothing() throws IOException {
+        IndexVersion first = Fixtures.publishFixture(root);
+        List<String> seen = new ArrayList<>();
+
+        IOException error = assertThrows(IOException.class, () -> IndexPublisher.publish(root, Fixtures.documents(),
+                () -> {
+                    seen.addAll(versions());
+                    throw new IOException("disk full");
+                }));
+
+        assertEquals("disk full", error.getMessage());
+        assertEquals(List.of("v00000001", "v00000002"), seen, "the step runs once the new version is built");
+        assertEquals(Optional.of(first), IndexPublisher.current(root));
+        assertEquals(List.of("v00000001"), versions());
+    }
+
+    @Test
+    void aStepBeforeTheSwapRunsBeforeCurrentMoves() throws IOException {
+        Fixtures.publishFixture(root);
+        List<String> currentDuringStep = new ArrayList<>();
+
+        IndexVersion second = IndexPublisher.publish(root, Fixtures.documents(),
+                () -> currentDuringStep.add(Files.readString(root.resolve("CURRENT"))));
+
+        assertEquals(List.of("v00000001\n"), currentDuringStep);
+        assertEquals(Optional.of(second), IndexPublisher.current(root));
+    }
+
+    @Test
     void aBadDateIsReportedWithTheDocumentId() {
         SearchDocument bad = new SearchDocument("en/articles/x", "/en/articles/x/", "en", "article", "X", List.of(),
                 "", "", "2021-13-45", List.of(), List.of(), List.of(), null, Map.of());
