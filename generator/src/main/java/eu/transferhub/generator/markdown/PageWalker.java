@@ -179,25 +179,36 @@ final class PageWalker extends AbstractVisitor {
 
     /** Plain text with whitespace runs as single spaces, trimmed (as a browser shows it). */
     static String collapse(CharSequence raw) {
-        StringBuilder out = new StringBuilder(raw.length());
+        // Copied out once and compacted in place: appending ranges of a builder that holds
+        // letters beyond Latin-1 (ł, ș) goes char by char through CharSequence.charAt, which
+        // made this a seventh of the Markdown stage.
         int length = raw.length();
-        int i = 0;
-        while (i < length) {
-            while (i < length && isSpace(raw.charAt(i))) {
-                i++;
-            }
-            int start = i;
-            while (i < length && !isSpace(raw.charAt(i))) {
-                i++;
-            }
-            if (i > start) {
-                if (!out.isEmpty()) {
-                    out.append(' ');
+        char[] chars = new char[length];
+        switch (raw) {
+            case String string -> string.getChars(0, length, chars, 0);
+            case StringBuilder builder -> builder.getChars(0, length, chars, 0);
+            default -> {
+                for (int i = 0; i < length; i++) {
+                    chars[i] = raw.charAt(i);
                 }
-                out.append(raw, start, i);
             }
         }
-        return out.toString();
+        // Writes never overtake reads: a space is written only where one was skipped.
+        int kept = 0;
+        boolean space = false;
+        for (int i = 0; i < length; i++) {
+            char c = chars[i];
+            if (isSpace(c)) {
+                space = kept > 0;
+            } else {
+                if (space) {
+                    chars[kept++] = ' ';
+                    space = false;
+                }
+                chars[kept++] = c;
+            }
+        }
+        return new String(chars, 0, kept);
     }
 
     private static boolean isSpace(char c) {
