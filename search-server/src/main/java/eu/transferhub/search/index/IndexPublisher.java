@@ -26,6 +26,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
@@ -281,20 +282,29 @@ public final class IndexPublisher {
         writer.commit();
     }
 
-    /** Feeds the writer from several threads: mapping and inverting are CPU-bound. */
+    /** Documents a thread takes at a time: small enough that the threads finish together. */
+    private static final int BATCH = 64;
+
+    /**
+     * Feeds the writer from several threads: mapping and inverting are CPU-bound. The threads
+     * take small batches in turn rather than one half each: documents come sorted by id, so by
+     * language, and the languages' analyzers and page lengths differ enough that one half of the
+     * list could take a second longer than the other while a core sat idle.
+     */
     private static void addAll(IndexWriter writer, DocumentMapper mapper, List<SearchDocument> documents)
             throws IOException {
         int threads = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-        int chunk = Math.max(1, (documents.size() + threads - 1) / threads);
+        AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform()
                 .name("indexer-", 0).daemon(true).factory());
         try {
             List<Future<Void>> tasks = new ArrayList<>();
-            for (int start = 0; start < documents.size(); start += chunk) {
-                List<SearchDocument> slice = documents.subList(start, Math.min(documents.size(), start + chunk));
+            for (int t = 0; t < threads; t++) {
                 tasks.add(pool.submit(() -> {
-                    for (SearchDocument document : slice) {
-                        writer.addDocument(mapper.toLucene(document));
+                    for (int start = next.getAndAdd(BATCH); start < documents.size(); start = next.getAndAdd(BATCH)) {
+                        for (SearchDocument document : documents.subList(start, Math.min(documents.size(), start + BATCH))) {
+                            writer.addDocument(mapper.toLucene(document));
+                        }
                     }
                     // Otherwise the commit flushes every thread's buffer one after another
                     // in one thread; this way each thread writes its own segment.

@@ -103,6 +103,30 @@ class IndexPublisherTest {
     }
 
     @Test
+    void aLongListIsIndexedOnceEachWhateverThreadTakesIt() throws IOException {
+        // More documents than the indexing threads take at a time, in six languages.
+        List<String> languages = List.of("en", "es", "eu", "et", "pl", "ro");
+        List<SearchDocument> documents = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            String lang = languages.get(i * languages.size() / 1000);
+            documents.add(new SearchDocument(String.format("%s/pages/p%04d", lang, i), "/" + lang + "/pages/p" + i + "/",
+                    lang, "page", "Page " + i, List.of(), "", "text " + i, null, List.of(), List.of(), List.of(),
+                    null, Map.of()));
+        }
+
+        IndexVersion version = IndexPublisher.publish(root, documents);
+
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(version.directory()))) {
+            assertEquals(1000, reader.numDocs());
+            org.apache.lucene.search.IndexSearcher searcher = new org.apache.lucene.search.IndexSearcher(reader);
+            for (SearchDocument document : documents) {
+                assertEquals(1, searcher.count(new org.apache.lucene.search.TermQuery(
+                        new org.apache.lucene.index.Term(SearchSchema.ID, document.id()))), document.id());
+            }
+        }
+    }
+
+    @Test
     void aBadDateIsReportedWithTheDocumentId() {
         SearchDocument bad = new SearchDocument("en/articles/x", "/en/articles/x/", "en", "article", "X", List.of(),
                 "", "", "2021-13-45", List.of(), List.of(), List.of(), null, Map.of());
