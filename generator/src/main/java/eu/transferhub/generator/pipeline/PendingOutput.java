@@ -2,10 +2,7 @@ package eu.transferhub.generator.pipeline;
 
 import eu.transferhub.generator.output.StagedOutput;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The build's staging folder, made on a thread of its own while the pages load: taking the
@@ -15,34 +12,19 @@ import java.util.concurrent.FutureTask;
  */
 final class PendingOutput implements AutoCloseable {
 
-    private final FutureTask<StagedOutput> creation;
+    private final Background<StagedOutput> creation;
 
-    private PendingOutput(FutureTask<StagedOutput> creation) {
+    private PendingOutput(Background<StagedOutput> creation) {
         this.creation = creation;
     }
 
     static PendingOutput start(Path target) {
-        FutureTask<StagedOutput> creation = new FutureTask<>(() -> StagedOutput.create(target));
-        Thread.ofPlatform().name("output-staging").daemon().start(creation);
-        return new PendingOutput(creation);
+        return new PendingOutput(Background.start("output-staging", () -> StagedOutput.create(target)));
     }
 
     /** Waits for the staging folder; throws what making it threw. */
     StagedOutput get() throws IOException {
-        try {
-            return creation.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while preparing the output folder", e);
-        } catch (ExecutionException e) {
-            switch (e.getCause()) {
-                case IOException io -> throw io;
-                case UncheckedIOException unchecked -> throw unchecked.getCause();
-                case RuntimeException runtime -> throw runtime;
-                case Error error -> throw error;
-                default -> throw new IOException(e.getCause());
-            }
-        }
+        return creation.get();
     }
 
     /**
@@ -52,12 +34,8 @@ final class PendingOutput implements AutoCloseable {
      */
     @Override
     public void close() throws IOException {
-        StagedOutput output;
-        try {
-            output = get();
-        } catch (IOException | RuntimeException e) {
-            return;
+        if (creation.finished() == null) {
+            creation.get().close();
         }
-        output.close();
     }
 }

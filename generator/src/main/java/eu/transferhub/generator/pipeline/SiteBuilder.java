@@ -17,8 +17,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * One whole build: load and check the content ({@link SiteLoader}), render it through the
@@ -87,18 +85,17 @@ public final class SiteBuilder {
     private static void publishIndex(Path indexDir, List<SearchDocument> documents) throws IOException {
         Files.createDirectories(indexDir);
         Path temporary = Files.createTempFile(indexDir, "." + DOCUMENTS_FILE, ".tmp");
-        FutureTask<Void> writing = new FutureTask<>(() -> {
-            SearchDocuments.write(documents, temporary);
-            return null;
-        });
         try {
-            Thread.ofPlatform().name("documents-file").daemon().start(writing);
+            Background<Void> writing = Background.start("documents-file", () -> {
+                SearchDocuments.write(documents, temporary);
+                return null;
+            });
             try {
                 // The new version becomes current only once the file is written too.
-                IndexPublisher.publish(indexDir, documents, () -> rethrow(finished(writing)));
+                IndexPublisher.publish(indexDir, documents, writing::get);
             } catch (IOException | RuntimeException e) {
                 // The temporary file is deleted below: the writer must be done with it.
-                finished(writing);
+                writing.finished();
                 throw e;
             }
             try {
@@ -109,37 +106,6 @@ public final class SiteBuilder {
             }
         } finally {
             Files.deleteIfExists(temporary);
-        }
-    }
-
-    /** Waits, through interrupts, until {@code task} is done; what it threw, or null. */
-    private static Throwable finished(FutureTask<?> task) {
-        boolean interrupted = false;
-        try {
-            while (true) {
-                try {
-                    task.get();
-                    return null;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                } catch (ExecutionException e) {
-                    return e.getCause();
-                }
-            }
-        } finally {
-            if (interrupted) {
-                Thread.currentThread().interrupt();
-            }
-        }
-    }
-
-    private static void rethrow(Throwable failure) throws IOException {
-        switch (failure) {
-            case null -> { }
-            case IOException io -> throw io;
-            case RuntimeException runtime -> throw runtime;
-            case Error error -> throw error;
-            default -> throw new IOException(failure);
         }
     }
 
