@@ -5,7 +5,10 @@
 #   bench/run-build-benchmark.sh [BUNDLES] [RUNS]
 #
 # Work files go to bench/target/ (ignored by git). The first run includes JIT warm-up like
-# any real invocation of the CLI; every run is a fresh JVM.
+# any real invocation of the CLI; every run is a fresh JVM. Each of the RUNS builds the search
+# index afresh (the previous one is removed first) and writes over the previous run's site; one
+# more run then rebuilds with nothing changed, which keeps the index's documents (a rebuild
+# after a small edit does nearly the same).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 # shellcheck source=../scripts/find-jdk.sh
@@ -22,13 +25,19 @@ if [ ! -d "$corpus" ]; then
 fi
 echo "corpus: $corpus ($(find "$corpus/" -name '*.md' | wc -l) Markdown files, $(du -shL "$corpus" | cut -f1))"
 
-for run in $(seq 1 "$runs"); do
-  log="$work/time-$run.log"
+measure() { # run label
+  local run="$1" label="$2" log="$work/time-$1.log"
   /usr/bin/time -v "$root/hub" build --content "$corpus" --out "$work/public" --index "$work/search-index" \
       --themes "$root/themes" >"$work/build-$run.out" 2>"$log" || { tail -n 30 "$log"; exit 1; }
   wall="$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')"
   rss_kb="$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')"
   user="$(grep 'User time' "$log" | awk '{print $NF}')"
-  echo "run $run: wall $wall, CPU user ${user} s, peak RSS $((rss_kb / 1024)) MB, load $(cut -d' ' -f1 /proc/loadavg)" \
+  echo "run $run ($label): wall $wall, CPU user ${user} s, peak RSS $((rss_kb / 1024)) MB, load $(cut -d' ' -f1 /proc/loadavg)" \
        "— $(tail -n 1 "$work/build-$run.out")"
+}
+
+for run in $(seq 1 "$runs"); do
+  rm -rf "$work/search-index"
+  measure "$run" "index afresh"
 done
+measure "$((runs + 1))" "rebuild, nothing changed"

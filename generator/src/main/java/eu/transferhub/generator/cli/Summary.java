@@ -20,11 +20,14 @@ final class Summary {
                 count(result.files(), "file"), result.elapsed().toNanos() / 1e9, warnings);
     }
 
-    /** e.g. {@code load 1.20 s, render 3.40 s, index 2.10 s, publish 0.01 s}. */
+    /**
+     * e.g. {@code load 1.20 s, render 3.40 s, index 2.10 s (3 of 120 documents indexed), publish 0.01 s}.
+     */
     static String phases(BuildResult result) {
         var phases = result.phases();
-        return String.format(Locale.ROOT, "load %.2f s, render %.2f s, index %.2f s, publish %.2f s",
-                seconds(phases.load()), seconds(phases.render()), seconds(phases.index()), seconds(phases.publish()));
+        return String.format(Locale.ROOT, "load %.2f s, render %.2f s, index %.2f s (%d of %s indexed), publish %.2f s",
+                seconds(phases.load()), seconds(phases.render()), seconds(phases.index()), result.indexed(),
+                count(result.searchDocuments(), "document"), seconds(phases.publish()));
     }
 
     private static double seconds(java.time.Duration duration) {

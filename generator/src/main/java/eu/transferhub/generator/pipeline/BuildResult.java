@@ -14,12 +14,15 @@ import java.util.TreeMap;
  * @param pagesPerLanguage content pages rendered per language code, sorted by code; empty when
  *                         nothing was rendered
  * @param files            files written to the site folder
- * @param searchDocuments  documents indexed
+ * @param searchDocuments  documents in the published search index
+ * @param indexed          of those, documents indexed by this build (added, changed or deleted);
+ *                         all of them when the index was built afresh, 0 when it already held
+ *                         every document as it is
  * @param elapsed          wall time of the build
  * @param phases           wall time of each stage
  */
 public record BuildResult(List<Diagnostic> diagnostics, boolean published, Map<String, Integer> pagesPerLanguage,
-        int files, int searchDocuments, Duration elapsed, PhaseTimes phases) {
+        int files, int searchDocuments, int indexed, Duration elapsed, PhaseTimes phases) {
 
     public BuildResult {
         diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();

@@ -8,6 +8,7 @@ import eu.transferhub.generator.render.Theme;
 import eu.transferhub.generator.render.ThemeException;
 import eu.transferhub.search.document.SearchDocument;
 import eu.transferhub.search.document.SearchDocuments;
+import eu.transferhub.search.index.IndexPublication;
 import eu.transferhub.search.index.IndexPublisher;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -53,7 +54,7 @@ public final class SiteBuilder {
             boolean stop = loaded.site().isEmpty() || (options.strict() && loaded.warnings() > 0);
             Duration load = since(start);
             if (stop) {
-                return new BuildResult(diagnostics, false, Map.of(), 0, 0, load, PhaseTimes.loadOnly(load));
+                return new BuildResult(diagnostics, false, Map.of(), 0, 0, 0, load, PhaseTimes.loadOnly(load));
             }
             long renderStart = System.nanoTime();
             SiteRenderer renderer = SiteRenderer.create(Theme.load(options.themesDir(),
@@ -66,25 +67,26 @@ public final class SiteBuilder {
             loaded = null;
             progress.update("rendering", 1, 1);
             long indexStart = System.nanoTime();
-            publishIndex(options.indexDir(), rendered.searchDocuments());
+            IndexPublication index = publishIndex(options.indexDir(), rendered.searchDocuments());
             long publishStart = System.nanoTime();
             output.publish();
             PhaseTimes phases = new PhaseTimes(load, between(renderStart, indexStart),
                     between(indexStart, publishStart), since(publishStart));
             return new BuildResult(diagnostics, true, rendered.pagesPerLanguage(), output.files(),
-                    rendered.searchDocuments().size(), since(start), phases);
+                    rendered.searchDocuments().size(), index.indexed(), since(start), phases);
         }
     }
 
     /**
      * Writes {@code documents.jsonl} (via a temporary file and a rename, so readers never see
-     * half a file) and publishes a new index version. The file is written on a thread of its
-     * own while the index is built: it is one pass over every document's text, and alone it
-     * would leave a core idle.
+     * half a file) and publishes a new index version, indexing only the documents that differ
+     * from the current version's. The file is written on a thread of its own while the index is
+     * built: it is one pass over every document's text, and alone it would leave a core idle.
      */
-    private static void publishIndex(Path indexDir, List<SearchDocument> documents) throws IOException {
+    private static IndexPublication publishIndex(Path indexDir, List<SearchDocument> documents) throws IOException {
         Files.createDirectories(indexDir);
         Path temporary = Files.createTempFile(indexDir, "." + DOCUMENTS_FILE, ".tmp");
+        IndexPublication published;
         try {
             Background<Void> writing = Background.start("documents-file", () -> {
                 SearchDocuments.write(documents, temporary);
@@ -92,7 +94,7 @@ public final class SiteBuilder {
             });
             try {
                 // The new version becomes current only once the file is written too.
-                IndexPublisher.publish(indexDir, documents, writing::get);
+                published = IndexPublisher.publishChanged(indexDir, documents, writing::get);
             } catch (IOException | RuntimeException e) {
                 // The temporary file is deleted below: the writer must be done with it.
                 writing.finished();
@@ -107,6 +109,7 @@ public final class SiteBuilder {
         } finally {
             Files.deleteIfExists(temporary);
         }
+        return published;
     }
 
     private static Duration since(long start) {

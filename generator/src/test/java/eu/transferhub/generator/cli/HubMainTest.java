@@ -58,13 +58,18 @@ class HubMainTest {
     }
 
     @Test
-    void verboseBuildPrintsTheTimeOfEachStage(@TempDir Path work) {
+    void verboseBuildPrintsTheTimeOfEachStageAndTheDocumentsItIndexed(@TempDir Path work) {
         Run run = hub(build(work, "--verbose"));
         assertEquals(0, run.code(), run.err());
         String last = run.err().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(Pattern.matches("load \\d+\\.\\d\\d s, render \\d+\\.\\d\\d s, index \\d+\\.\\d\\d s,"
-                + " publish \\d+\\.\\d\\d s", last), run.err());
+        assertTrue(Pattern.matches("load \\d+\\.\\d\\d s, render \\d+\\.\\d\\d s, index \\d+\\.\\d\\d s"
+                + " \\(10 of 10 documents indexed\\), publish \\d+\\.\\d\\d s", last), run.err());
         assertFalse(hub(build(work.resolve("quiet"))).err().contains("render "));
+
+        Run again = hub(build(work, "--verbose"));
+        assertEquals(0, again.code(), again.err());
+        // The same content again: the index already holds every document as it is.
+        assertTrue(again.err().contains(" s (0 of 10 documents indexed), publish "), again.err());
     }
 
     @Test

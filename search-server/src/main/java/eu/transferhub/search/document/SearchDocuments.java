@@ -1,5 +1,7 @@
 package eu.transferhub.search.document;
 
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,8 +9,9 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,16 +31,24 @@ public final class SearchDocuments {
             .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
     private static final ObjectWriter WRITER = MAPPER.writerFor(SearchDocument.class);
     private static final ObjectReader READER = MAPPER.readerFor(SearchDocument.class);
+    /** One value after another into one generator, without a flush after each. */
+    private static final ObjectWriter LINE_WRITER = WRITER.without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
 
     private SearchDocuments() {
     }
 
-    /** Writes the documents to {@code file}, replacing it. */
+    /**
+     * Writes the documents to {@code file}, replacing it. Jackson's generator writes UTF-8
+     * straight into the stream: a string per line, encoded again, took twice as long.
+     */
     public static void write(List<SearchDocument> documents, Path file) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+                JsonGenerator json = MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8)) {
+            // Lines end with a line break and nothing else: no space before the next value.
+            json.setRootValueSeparator(null);
             for (SearchDocument document : documents) {
-                out.write(toJson(document));
-                out.write('\n');
+                LINE_WRITER.writeValue(json, document);
+                json.writeRaw('\n');
             }
         }
     }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -54,6 +55,7 @@ final class DocumentMapper {
         // Ties in score or date are broken by id, not by doc order, which the indexing threads
         // make vary from build to build.
         doc.add(new SortedDocValuesField(SearchSchema.ID_SORT, new BytesRef(source.id())));
+        doc.add(new BinaryDocValuesField(SearchSchema.FINGERPRINT, DocumentFingerprint.of(source)));
         doc.add(new StoredField(SearchSchema.URL, source.url()));
         doc.add(new StoredField(SearchSchema.LANG, source.lang()));
         doc.add(new StoredField(SearchSchema.TYPE, source.type()));

@@ -1,10 +1,7 @@
 package eu.transferhub.search.index;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.transferhub.search.document.SearchDocument;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,9 +26,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
-import java.util.TreeSet;
-import java.util.HashMap;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.SegmentInfos;
@@ -63,7 +56,6 @@ public final class IndexPublisher {
 
     private static final Logger LOG = LoggerFactory.getLogger(IndexPublisher.class);
     private static final Pattern VERSION_ID = Pattern.compile("v\\d{8}");
-    private static final ObjectMapper JSON = new ObjectMapper();
     // Serialises publishes inside one JVM; the file lock alone would throw
     // OverlappingFileLockException for a second thread instead of waiting.
     private static final Object PUBLISH_LOCK = new Object();
@@ -108,8 +100,17 @@ public final class IndexPublisher {
     private static IndexVersion buildAndSwap(Path indexRoot, List<SearchDocument> documents, String previous,
             BeforeSwap beforeSwap) throws IOException {
         String id = nextId(indexRoot);
+        build(indexRoot.resolve(id), documents);
+        return swapIn(indexRoot, id, previous, documents.size(), beforeSwap);
+    }
+
+    /**
+     * Makes the written version {@code id} current once {@code beforeSwap} succeeds (else removes
+     * it) and deletes the versions before {@code previous}; the caller holds the lock.
+     */
+    private static IndexVersion swapIn(Path indexRoot, String id, String previous, int documentCount,
+            BeforeSwap beforeSwap) throws IOException {
         Path directory = indexRoot.resolve(id);
-        build(directory, documents);
         try {
             beforeSwap.run();
         } catch (IOException | RuntimeException e) {
@@ -118,12 +119,12 @@ public final class IndexPublisher {
         }
         swapPointer(indexRoot, id);
         deleteOldVersions(indexRoot, id, previous);
-        return new IndexVersion(id, directory, documents.size());
+        return new IndexVersion(id, directory, documentCount);
     }
 
     /** What a publish does once it holds the lock, given the version current before it. */
-    private interface LockedPublish {
-        IndexVersion run(Optional<String> previous) throws IOException;
+    private interface LockedPublish<T> {
+        T run(Optional<String> previous) throws IOException;
     }
 
     /**
@@ -131,7 +132,7 @@ public final class IndexPublisher {
      * lock alone would throw OverlappingFileLockException instead of waiting) and a file lock
      * for other processes.
      */
-    private static IndexVersion underLock(Path indexRoot, LockedPublish publish) throws IOException {
+    private static <T> T underLock(Path indexRoot, LockedPublish<T> publish) throws IOException {
         Files.createDirectories(indexRoot);
         synchronized (PUBLISH_LOCK) {
             try (FileChannel lockFile = FileChannel.open(indexRoot.resolve(".publish.lock"),
@@ -167,64 +168,53 @@ public final class IndexPublisher {
                 LOG.info("index version {} has an older search schema; indexing every document again", previous);
                 return buildAndSwap(indexRoot, documents, previous, () -> { });
             }
-            String id = nextId(indexRoot);
-            Path directory = indexRoot.resolve(id);
-            linkFiles(indexRoot.resolve(previous), directory);
-            Map<String, SearchDocument> byId = new HashMap<>();
-            documents.forEach(d -> byId.put(d.id(), d));
-            FacetsConfig facets = SearchSchema.facetsConfig();
-            LanguageAnalyzers analyzers = new LanguageAnalyzers();
-            DocumentMapper mapper = new DocumentMapper(facets, analyzers);
-            // Small updates merge like any live index, so a long preview session does not
-            // pile up one segment per save.
-            // Text fields bring their own analysis; the writer's analyzer is never asked.
-            IndexWriterConfig config = new IndexWriterConfig(analyzers.folding())
-                    .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);
-            try (Directory dir = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(dir, config)) {
-                for (String changed : new TreeSet<>(changedIds)) {
-                    SearchDocument document = byId.get(changed);
-                    Term key = new Term(SearchSchema.ID, changed);
-                    if (document == null) {
-                        writer.deleteDocuments(key);
-                    } else {
-                        writer.updateDocument(key, mapper.toLucene(document));
-                    }
-                }
-                commit(writer, documents);
-            } catch (IOException | RuntimeException e) {
-                IOUtils.rm(directory);
-                throw e;
-            }
-            swapPointer(indexRoot, id);
-            deleteOldVersions(indexRoot, id, previous);
-            return new IndexVersion(id, directory, documents.size());
+            return updateAndSwap(indexRoot, documents, previous, changedIds, () -> { });
         });
+    }
+
+    /**
+     * Publishes a version holding exactly {@code documents}, indexing only those that differ from
+     * the current version's (by their {@link DocumentFingerprint}) and removing those it no longer
+     * has: what a build does, where most pages are as the last build left them. Searches over the
+     * result find the pages a full {@link #publish} would find; scores can differ slightly, as
+     * term statistics count replaced documents until their segments are merged. When there is no current version, when
+     * it has an older schema, or when more than a quarter of the documents changed, every
+     * document is indexed into a fresh version instead: that is as fast, and leaves no deleted
+     * documents behind. {@code beforeSwap} is as for {@link #publish(Path, List, BeforeSwap)}.
+     *
+     * @throws IOException              when the index cannot be written
+     * @throws IllegalArgumentException when a document is invalid; nothing is published then
+     */
+    public static IndexPublication publishChanged(Path indexRoot, List<SearchDocument> documents,
+            BeforeSwap beforeSwap) throws IOException {
+        checkUniqueIds(documents);
+        return underLock(indexRoot, current -> {
+            if (current.isPresent() && hasCurrentSchema(indexRoot.resolve(current.get()))) {
+                Set<String> changed;
+                try (Directory dir = FSDirectory.open(indexRoot.resolve(current.get()))) {
+                    changed = DocumentFingerprint.changed(dir, documents);
+                }
+                if (changed.size() <= documents.size() / 4) {
+                    return new IndexPublication(
+                            updateAndSwap(indexRoot, documents, current.get(), changed, beforeSwap), changed.size());
+                }
+            }
+            return new IndexPublication(buildAndSwap(indexRoot, documents, current.orElse(null), beforeSwap),
+                    documents.size());
+        });
+    }
+
+    /** Writes a version from the current one and the changed documents and makes it current; the caller holds the lock. */
+    private static IndexVersion updateAndSwap(Path indexRoot, List<SearchDocument> documents, String previous,
+            Set<String> changedIds, BeforeSwap beforeSwap) throws IOException {
+        String id = nextId(indexRoot);
+        VersionUpdate.write(indexRoot.resolve(previous), indexRoot.resolve(id), documents, changedIds);
+        return swapIn(indexRoot, id, previous, documents.size(), beforeSwap);
     }
 
     private static boolean hasCurrentSchema(Path version) throws IOException {
         try (Directory dir = FSDirectory.open(version)) {
             return SearchSchema.hasCurrentSchema(SegmentInfos.readLatestCommit(dir).getUserData());
-        }
-    }
-
-    /** Hard links (or, where the file system has none, copies) of a version's files. */
-    private static void linkFiles(Path from, Path to) throws IOException {
-        Files.createDirectories(to);
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(from, Files::isRegularFile)) {
-            for (Path file : files) {
-                String name = file.getFileName().toString();
-                if (name.equals(IndexWriter.WRITE_LOCK_NAME)) {
-                    continue;
-                }
-                try {
-                    Files.createLink(to.resolve(name), file);
-                } catch (UnsupportedOperationException | IOException e) {
-                    Files.copy(file, to.resolve(name));
-                }
-            }
-        } catch (IOException e) {
-            IOUtils.rm(to);
-            throw e;
         }
     }
 
@@ -266,20 +256,11 @@ public final class IndexPublisher {
         config.setUseCompoundFile(false);
         try (Directory dir = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(dir, config)) {
             addAll(writer, mapper, documents);
-            commit(writer, documents);
+            VersionCommit.commit(writer, documents);
         } catch (IOException | RuntimeException e) {
             IOUtils.rm(directory);
             throw e;
         }
-    }
-
-    /** Commits with the version's document count and facet labels, which readers take from the commit. */
-    private static void commit(IndexWriter writer, List<SearchDocument> documents) throws IOException {
-        writer.setLiveCommitData(Map.of(
-                SearchSchema.USER_DATA_COUNT, Integer.toString(documents.size()),
-                SearchSchema.USER_DATA_LABELS, labelsJson(documents),
-                SearchSchema.USER_DATA_SCHEMA, SearchSchema.SCHEMA).entrySet());
-        writer.commit();
     }
 
     /** Documents a thread takes at a time: small enough that the threads finish together. */
@@ -335,23 +316,6 @@ public final class IndexPublisher {
             if (!seen.add(document.id())) {
                 throw new IllegalArgumentException("search document " + document.id() + " appears twice");
             }
-        }
-    }
-
-    /** {lang: {value: label}} from every document's labels, sorted so the JSON is stable. */
-    private static String labelsJson(List<SearchDocument> documents) {
-        // Hash maps while collecting (every document repeats the same few labels), sorted once.
-        Map<String, Map<String, String>> labels = new HashMap<>();
-        for (SearchDocument document : documents) {
-            Map<String, String> ofLanguage = labels.computeIfAbsent(document.lang(), l -> new HashMap<>());
-            document.labels().forEach(ofLanguage::putIfAbsent);
-        }
-        Map<String, Map<String, String>> sorted = new TreeMap<>();
-        labels.forEach((lang, ofLanguage) -> sorted.put(lang, new TreeMap<>(ofLanguage)));
-        try {
-            return JSON.writeValueAsString(sorted);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

@@ -14,6 +14,11 @@ public final class SearchSchema {
     public static final String ID = "id";
     /** Sorted doc values of the id: the last tie-break of every sort. */
     public static final String ID_SORT = "id.sort";
+    /**
+     * Binary doc values: the document's {@link DocumentFingerprint}, by which a publish tells
+     * the documents it must index again from those it can keep.
+     */
+    static final String FINGERPRINT = "fingerprint";
     /** Stored only: what a hit displays. */
     public static final String URL = "url";
     /** The stored title: the title text field itself, which is stored as well as searched. */

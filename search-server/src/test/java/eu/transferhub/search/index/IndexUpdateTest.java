@@ -13,15 +13,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import eu.transferhub.search.query.LiveIndex;
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
-import org.apache.lucene.index.MultiBits;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,29 +23,6 @@ class IndexUpdateTest {
 
     @TempDir
     Path root;
-
-    private static Set<String> ids(Path version) throws IOException {
-        Set<String> ids = new TreeSet<>();
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(version))) {
-            StoredFields stored = reader.storedFields();
-            Bits live = MultiBits.getLiveDocs(reader);
-            for (int doc = 0; doc < reader.maxDoc(); doc++) {
-                if (live == null || live.get(doc)) {
-                    ids.add(stored.document(doc).get(SearchSchema.ID));
-                }
-            }
-        }
-        return ids;
-    }
-
-    private static String title(Path version, String id) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(version))) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            var hits = searcher.search(new TermQuery(new Term(SearchSchema.ID, id)), 2);
-            assertEquals(1, hits.totalHits.value(), id);
-            return searcher.storedFields().document(hits.scoreDocs[0].doc).get(SearchSchema.TITLE);
-        }
-    }
 
     @Test
     void anUpdateOverAVersionWithAnOlderSchemaIndexesEveryDocumentAgain() throws IOException {
@@ -64,7 +34,7 @@ class IndexUpdateTest {
 
         Set<String> expected = new TreeSet<>();
         fixture.forEach(d -> expected.add(d.id()));
-        assertEquals(expected, ids(second.directory()));
+        assertEquals(expected, IndexContents.ids(second.directory()));
         try (FSDirectory dir = FSDirectory.open(second.directory())) {
             assertEquals(SearchSchema.SCHEMA,
                     SegmentInfos.readLatestCommit(dir).getUserData().get(SearchSchema.USER_DATA_SCHEMA));
@@ -103,13 +73,13 @@ class IndexUpdateTest {
         assertEquals(IndexPublisher.current(root).orElseThrow(), second);
         Set<String> expected = new TreeSet<>();
         now.forEach(d -> expected.add(d.id()));
-        assertEquals(expected, ids(second.directory()));
-        assertEquals("Retitled page", title(second.directory(), edited.id()));
-        assertEquals("A new article", title(second.directory(), added.id()));
+        assertEquals(expected, IndexContents.ids(second.directory()));
+        assertEquals("Retitled page", IndexContents.title(second.directory(), edited.id()));
+        assertEquals("A new article", IndexContents.title(second.directory(), added.id()));
         Set<String> before = new TreeSet<>();
         fixture.forEach(d -> before.add(d.id()));
-        assertEquals(before, ids(first.directory()), "the previous version is untouched");
-        assertEquals(edited.title(), title(first.directory(), edited.id()));
+        assertEquals(before, IndexContents.ids(first.directory()), "the previous version is untouched");
+        assertEquals(edited.title(), IndexContents.title(first.directory(), edited.id()));
         assertTrue(second.documentCount() > 0);
     }
 
@@ -118,6 +88,6 @@ class IndexUpdateTest {
         IndexVersion version = IndexPublisher.update(root, Fixtures.documents(), Set.of());
 
         assertEquals("v00000001", version.id());
-        assertEquals(Fixtures.documents().size(), ids(version.directory()).size());
+        assertEquals(Fixtures.documents().size(), IndexContents.ids(version.directory()).size());
     }
 }
