@@ -76,8 +76,14 @@ public final class PageReader {
             problems.error(0, "cannot read: " + e.getMessage());
             return Optional.empty();
         }
+        // Strict decoding: a file saved in Latin-1 would otherwise turn into mojibake silently.
+        // The lenient decoder is the JDK's fast path and marks every malformed byte with U+FFFD:
+        // text without one was valid. Only a file with U+FFFD in it is decoded again, strictly.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return Optional.of(text);
+        }
         try {
-            // Strict decoding: a file saved in Latin-1 would otherwise turn into mojibake silently.
             return Optional.of(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
