@@ -38,6 +38,9 @@ public final class SearchSchema {
     /**
      * The version of the fields and their analysis, written into every commit. A version written
      * with another schema finds nothing with this code: it is rebuilt, never updated or served.
+     * Change it with anything that changes what a document becomes in the index (a field, an
+     * analyzer, a stemmer's table): builds keep every document whose fingerprint is unchanged,
+     * so without a new schema those would keep the old analysis.
      * 2: one field per text part for every language, marked stems and folded words in it.
      * 3: a stem that is the written word itself is indexed only as the word.
      */
