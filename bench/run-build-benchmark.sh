@@ -28,12 +28,13 @@ echo "corpus: $corpus ($(find "$corpus/" -name '*.md' | wc -l) Markdown files, $
 measure() { # run label
   local run="$1" label="$2" log="$work/time-$1.log"
   /usr/bin/time -v "$root/hub" build --content "$corpus" --out "$work/public" --index "$work/search-index" \
-      --themes "$root/themes" >"$work/build-$run.out" 2>"$log" || { tail -n 30 "$log"; exit 1; }
+      --themes "$root/themes" --verbose >"$work/build-$run.out" 2>"$log" || { tail -n 30 "$log"; exit 1; }
   wall="$(grep 'Elapsed (wall clock)' "$log" | awk '{print $NF}')"
   rss_kb="$(grep 'Maximum resident set size' "$log" | awk '{print $NF}')"
   user="$(grep 'User time' "$log" | awk '{print $NF}')"
   echo "run $run ($label): wall $wall, CPU user ${user} s, peak RSS $((rss_kb / 1024)) MB, load $(cut -d' ' -f1 /proc/loadavg)" \
        "— $(tail -n 1 "$work/build-$run.out")"
+  echo "  $(grep '^load ' "$log" | tail -n 1)"
 }
 
 for run in $(seq 1 "$runs"); do
