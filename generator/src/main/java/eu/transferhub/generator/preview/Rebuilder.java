@@ -111,31 +111,24 @@ final class Rebuilder {
 
     /**
      * Brings the search index up to the last successful rebuild: a new version with just the
-     * changed documents (the first time, those that differ from the index found on disk).
-     * Separate from {@link #rebuild} so the preview can reload the browser tabs first; a failed
-     * update is tried again by the next call.
-     *
-     * @return documents indexed (added, changed or deleted)
+     * changed documents. Separate from {@link #rebuild} so the preview can reload the browser
+     * tabs first; a failed update is tried again by the next call.
      */
-    int updateIndex() throws IOException {
+    void updateIndex() throws IOException {
         List<SearchDocument> now = pending;
         if (now == null) {
-            return 0;
+            return;
         }
-        int count = 0;
         if (indexed == null) {
-            // The index of the last build or preview is usually there: only what changed since.
-            count = IndexPublisher.publishChanged(indexDir, now, () -> { }).indexed();
+            IndexPublisher.publish(indexDir, now);
         } else {
             Set<String> changedIds = changedIds(indexed, now);
             if (!changedIds.isEmpty()) {
                 IndexPublisher.update(indexDir, now, changedIds);
-                count = changedIds.size();
             }
         }
         indexed = now;
         pending = null;
-        return count;
     }
 
     private boolean isThemeFile(Path path) {

@@ -46,16 +46,6 @@ class RebuilderTest {
     }
 
     @Test
-    void aPreviewStartedAgainIndexesOnlyWhatChangedSinceTheIndexOnDisk() throws IOException {
-        edit("cities/tartu/index.en.md", "a university town", "a university city");
-        Rebuilder restarted = new Rebuilder(PreviewFixture.options(content), "http://localhost:1313/",
-                new LiveOutput(work.resolve("site-2")), work.resolve("index"));
-
-        assertTrue(restarted.rebuild(Set.of()).built());
-        assertEquals(1, restarted.updateIndex(), "the edited page");
-    }
-
-    @Test
     void aChangeThatRebuildsNothingWritesNothing() throws IOException {
         Rebuild again = rebuilder.rebuild(Set.of(content.resolve("cities/tartu/index.en.md")));
 
@@ -76,7 +66,7 @@ class RebuilderTest {
                 rebuild.changes().written());
         assertEquals(before, IndexPublisher.currentId(work.resolve("index")).orElseThrow(),
                 "the index waits for updateIndex, so the tabs can reload first");
-        assertEquals(1, rebuilder.updateIndex());
+        rebuilder.updateIndex();
         assertTrue(!IndexPublisher.currentId(work.resolve("index")).orElseThrow().equals(before),
                 "a new index version holds the edit");
     }
