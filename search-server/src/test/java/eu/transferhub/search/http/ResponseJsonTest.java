@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.transferhub.search.query.SearchResponse;
 import io.javalin.json.JavalinJackson;
+import io.javalin.json.JsonMapper;
+import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /** The remembered bodies are exactly what the mapper writes, with each response's own tookMs. */
@@ -37,6 +40,31 @@ class ResponseJsonTest {
             SearchResponse response = response(took, false);
             assertEquals(expected(response), text(json.of(response)), "tookMs " + took);
         }
+    }
+
+    @Test
+    void responsesMadeFromOneCachedAnswerAreSerialisedOnce() {
+        AtomicInteger written = new AtomicInteger();
+        JsonMapper counting = new JsonMapper() {
+            @Override
+            public String toJsonString(Object object, Type type) {
+                written.incrementAndGet();
+                return mapper.toJsonString(object, type);
+            }
+        };
+        ResponseJson json = new ResponseJson(counting, 8);
+        SearchResponse cached = response(3, false);
+        for (long took : new long[] {5, 9, 12}) {
+            // What the searcher returns for a hit of its result cache: the cached lists, a new time.
+            SearchResponse again = new SearchResponse(cached.total(), took, false, cached.hits(), cached.facets(),
+                    cached.suggestion());
+            assertEquals(expected(again), text(json.of(again)), "tookMs " + took);
+        }
+        assertEquals(1, written.get());
+
+        SearchResponse equalInListsOfItsOwn = response(4, false);
+        assertEquals(expected(equalInListsOfItsOwn), text(json.of(equalInListsOfItsOwn)));
+        assertEquals(2, written.get(), "an equal answer that shares no list is written again");
     }
 
     @Test
