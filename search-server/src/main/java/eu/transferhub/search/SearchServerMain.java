@@ -32,7 +32,7 @@ public final class SearchServerMain implements Callable<Integer> {
     String host;
 
     @Option(names = "--cache", defaultValue = "1024", paramLabel = "N",
-            description = "Search responses kept for reuse while the index stays the same; 0 disables "
+            description = "Search responses and suggestions kept for reuse while the index stays the same; 0 disables "
                     + "(default: ${DEFAULT-VALUE}).")
     int cache;
 

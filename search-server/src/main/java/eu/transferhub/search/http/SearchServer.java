@@ -208,7 +208,7 @@ public final class SearchServer implements AutoCloseable {
                 live.switchTo(published.get());
             }
             ArchiveSearcher searcher = new ArchiveSearcher(live, analyzers, searchBudget, resultCache);
-            Autocomplete autocomplete = new Autocomplete(live, analyzers);
+            Autocomplete autocomplete = new Autocomplete(live, analyzers, resultCache);
             if (published.isPresent()) {
                 warmUp(searcher, autocomplete);
             }

@@ -51,7 +51,11 @@ public final class ArchiveSearcher {
     private final QueryTranslator translator;
     private final SnippetHighlighter highlighter;
     private final SpellingSuggester speller;
-    private final ResultCache cache;
+    /** What makes two searches the same, the index version aside. */
+    private record CacheKey(SearchRequest request, String labelLanguage) {
+    }
+
+    private final ResultCache<CacheKey, SearchResponse> cache;
 
     /**
      * @param budget the time a search may take before it returns partial results
@@ -66,7 +70,7 @@ public final class ArchiveSearcher {
      */
     public ArchiveSearcher(LiveIndex index, LanguageAnalyzers analyzers, Duration budget, int cacheEntries) {
         this.index = index;
-        this.cache = new ResultCache(cacheEntries);
+        this.cache = new ResultCache<>(cacheEntries);
         this.budgetMillis = budget.toMillis();
         this.translator = new QueryTranslator(analyzers);
         this.highlighter = new SnippetHighlighter(analyzers);
@@ -96,8 +100,8 @@ public final class ArchiveSearcher {
         }
         PeopleQuery parsed = parser.parse(request.query());
         return index.withSearcher((snapshot, shared) -> {
-            ResultCache.Key key = new ResultCache.Key(snapshot.version().id(), request, labelLanguage);
-            SearchResponse cached = cache.get(key);
+            CacheKey key = new CacheKey(request, labelLanguage);
+            SearchResponse cached = cache.get(snapshot.version().id(), key);
             if (cached != null) {
                 return new SearchResponse(cached.total(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
                         false, cached.hits(), cached.facets(), cached.suggestion());
@@ -126,7 +130,9 @@ public final class ArchiveSearcher {
             SearchResponse response = new SearchResponse(total,
                     TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), searcher.timedOut(), hits, facets,
                     suggestion);
-            cache.put(key, response);
+            if (!response.partial()) {
+                cache.put(snapshot.version().id(), key, response);
+            }
             return response;
         });
     }

@@ -52,12 +52,27 @@ public final class Autocomplete {
     private static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE,
             new SortField(SearchSchema.ID_SORT, SortField.Type.STRING));
 
+    /** What makes two suggestion requests the same, the index version aside. */
+    private record CacheKey(String text, String lang) {
+    }
+
     private final LiveIndex index;
     private final LanguageAnalyzers analyzers;
+    private final ResultCache<CacheKey, Suggestions> cache;
 
     public Autocomplete(LiveIndex index, LanguageAnalyzers analyzers) {
+        this(index, analyzers, 0);
+    }
+
+    /**
+     * @param cacheEntries how many recent answers to reuse while the index version stays the
+     *                     same; 0 for none. Each keystroke of a visitor is a request, and the
+     *                     titles of its pages are read from stored fields, the costliest part.
+     */
+    public Autocomplete(LiveIndex index, LanguageAnalyzers analyzers, int cacheEntries) {
         this.index = index;
         this.analyzers = analyzers;
+        this.cache = new ResultCache<>(cacheEntries);
     }
 
     /**
@@ -73,8 +88,17 @@ public final class Autocomplete {
         }
         // What the visitor typed before the word being completed, kept as typed (with accents).
         String before = text.substring(0, lastStart);
-        return index.withSearcher((snapshot, searcher) -> new Suggestions(
-                pages(snapshot, searcher, words, lang), terms(searcher.getIndexReader(), words, before)));
+        return index.withSearcher((snapshot, searcher) -> {
+            CacheKey key = new CacheKey(text, lang);
+            Suggestions cached = cache.get(snapshot.version().id(), key);
+            if (cached != null) {
+                return cached;
+            }
+            Suggestions suggestions = new Suggestions(pages(snapshot, searcher, words, lang),
+                    terms(searcher.getIndexReader(), words, before));
+            cache.put(snapshot.version().id(), key, suggestions);
+            return suggestions;
+        });
     }
 
     private static List<Suggestions.Page> pages(IndexSnapshot snapshot, IndexSearcher searcher, List<String> words,

@@ -1,6 +1,9 @@
 package eu.transferhub.search.query;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import eu.transferhub.search.Fixtures;
@@ -45,6 +48,26 @@ class ResultCacheTest {
 
             assertEquals("Good practice", english);
             assertEquals("Buena práctica", spanish);
+        }
+    }
+
+    @Test
+    void repeatedSuggestionsAreReusedUntilTheVersionChanges(@TempDir Path root) throws Exception {
+        try (LiveIndex index = new LiveIndex()) {
+            index.switchTo(Fixtures.publishFixture(root));
+            Autocomplete autocomplete = new Autocomplete(index, new LanguageAnalyzers(), 16);
+
+            Suggestions first = autocomplete.suggest("Tart", null);
+            assertTrue(first.pages().stream().anyMatch(p -> p.url().equals("/et/cities/tartu/")), first.toString());
+            assertSame(first, autocomplete.suggest("Tart", null));
+            assertNotSame(first, autocomplete.suggest("Tart", "et"), "the language is part of the key");
+
+            List<SearchDocument> withoutTartu = Fixtures.documents().stream()
+                    .filter(d -> !d.id().equals("et/cities/tartu")).toList();
+            index.switchTo(IndexPublisher.publish(root, withoutTartu));
+
+            assertFalse(autocomplete.suggest("Tart", null).pages().stream()
+                    .anyMatch(p -> p.url().equals("/et/cities/tartu/")));
         }
     }
 }
