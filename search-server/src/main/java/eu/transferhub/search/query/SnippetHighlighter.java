@@ -44,6 +44,7 @@ final class SnippetHighlighter {
 
     private final LanguageAnalyzers analyzers;
     private final PassageFormatter formatter = new DefaultPassageFormatter("<mark>", "</mark>", " … ", true);
+    private static final LeanPassageScorer SCORER = new LeanPassageScorer();
 
     SnippetHighlighter(LanguageAnalyzers analyzers) {
         this.analyzers = analyzers;
@@ -114,6 +115,7 @@ final class SnippetHighlighter {
         // stored text is analysed again, as the index did.
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(formatter)
+                .withScorer(SCORER)
                 .withMaxLength(MAX_SCANNED_LENGTH)
                 .withMaxNoHighlightPassages(0)
                 // Term-based, not weight matches: re-running a query this wide per document
