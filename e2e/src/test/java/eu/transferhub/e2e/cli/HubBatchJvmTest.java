@@ -16,8 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code ./hub build} and {@code ./hub check} are batches over the whole site: they run on the
- * serial collector (less memory and CPU than G1) with shallower JIT inlining and no on-stack
- * replacement (less time in the C2 compiler). What the user names in HUB_JAVA_OPTS wins.
+ * serial collector (less memory and CPU than G1), with a class-metadata threshold that does not
+ * start a full collection part way (after which the heap grows), and with shallower JIT inlining
+ * and no on-stack replacement (less time in the C2 compiler). What the user names in
+ * HUB_JAVA_OPTS wins.
  */
 class HubBatchJvmTest {
 
@@ -41,6 +43,20 @@ class HubBatchJvmTest {
         // Two collectors on one command line would stop the JVM before it starts.
         String log = hub("-XX:+UseParallelGC", "check");
         assertTrue(log.contains("Using Parallel"), log);
+    }
+
+    @Test
+    void aBuildDoesNotCollectWhenClassMetadataGrows() throws Exception {
+        String flags = hub("-XX:+PrintFlagsFinal", "build", "--out", work.resolve("site").toString(),
+                "--index", work.resolve("index").toString());
+        assertEquals(Long.toString(128L << 20), flag(flags, "MetaspaceSize"));
+        assertTrue(flags.lines().noneMatch(l -> l.contains("Metadata GC Threshold")), flags);
+    }
+
+    @Test
+    void theMetadataThresholdStaysWithACollectorTheUserNamed() throws Exception {
+        String flags = hub("-XX:+PrintFlagsFinal -XX:+UseParallelGC", "check");
+        assertEquals(Long.toString(128L << 20), flag(flags, "MetaspaceSize"));
     }
 
     @Test
