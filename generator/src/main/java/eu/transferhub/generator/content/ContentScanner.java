@@ -71,9 +71,7 @@ public final class ContentScanner {
         for (Path entry : list(section)) {
             String name = entry.getFileName().toString();
             if (Files.isDirectory(entry)) {
-                if (hasIndexFiles(entry)) {
-                    scanBundle(entry, type, type.section());
-                } else {
+                if (!scanBundle(entry, type, type.section())) {
                     diagnostics.add(Diagnostic.error(contentDir.relativize(entry), 0,
                             "bundle '" + name + "' has no index.<lang>.md file"));
                 }
@@ -86,35 +84,30 @@ public final class ContentScanner {
         }
     }
 
-    private void scanBundle(Path bundle, PageType type, String section) throws IOException {
+    /**
+     * Adds the pages of {@code bundle}, in one walk of its folder (listing a bundle twice, once
+     * to ask whether it is one, was a tenth of a large site's scan).
+     *
+     * @return false, adding nothing, when the folder has no index file: not a bundle
+     */
+    private boolean scanBundle(Path bundle, PageType type, String section) throws IOException {
+        BundleFiles files = BundleFiles.walk(bundle);
+        if (files.indexFiles().isEmpty()) {
+            return false;
+        }
         String name = bundle.getFileName().toString();
-        Path relativeBundle = contentDir.relativize(bundle);
         if (!Slugs.valid(name)) {
-            diagnostics.add(Diagnostic.error(relativeBundle, 0, "bundle folder name '" + name
+            diagnostics.add(Diagnostic.error(contentDir.relativize(bundle), 0, "bundle folder name '" + name
                     + "' is not a valid slug (lower-case letters, digits and '-')"));
-            return;
+            return true;
         }
-        List<Path> indexFiles = new ArrayList<>();
-        List<Path> resources = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(bundle)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-                Path inside = bundle.relativize(file);
-                if (hidden(inside)) {
-                    continue;
-                }
-                boolean top = inside.getNameCount() == 1;
-                if (top && (INDEX.matcher(inside.toString()).matches() || inside.toString().equals("index.md"))) {
-                    indexFiles.add(file);
-                } else {
-                    resources.add(contentDir.relativize(file));
-                }
-            }
-        }
+        List<Path> resources = files.resources().stream().map(contentDir::relativize).toList();
         PageKey key = new PageKey(section, name);
-        for (Path file : indexFiles) {
+        for (Path file : files.indexFiles()) {
             Path relative = contentDir.relativize(file);
             language(file, INDEX).ifPresent(lang -> pages.add(new PageFile(key, lang, type, relative, resources)));
         }
+        return true;
     }
 
     private void intro(Path file, String section) {
@@ -144,11 +137,13 @@ public final class ContentScanner {
 
     private static boolean hasIndexFiles(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.anyMatch(p -> {
-                String name = p.getFileName().toString();
-                return (INDEX.matcher(name).matches() || name.equals("index.md")) && Files.isRegularFile(p);
-            });
+            return entries.anyMatch(p -> isIndexFile(p.getFileName().toString()) && Files.isRegularFile(p));
         }
+    }
+
+    /** {@code index.<lang>.md}, or {@code index.md}, which is reported for its missing language. */
+    static boolean isIndexFile(String name) {
+        return INDEX.matcher(name).matches() || name.equals("index.md");
     }
 
     /** Sorted, without hidden entries such as {@code .DS_Store} or editor backups. */
@@ -156,16 +151,6 @@ public final class ContentScanner {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         }
-    }
-
-    private static boolean hidden(Path inside) {
-        for (Path part : inside) {
-            String name = part.toString();
-            if (name.startsWith(".") || name.endsWith("~")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String sectionNames() {

@@ -45,6 +45,26 @@ class ContentScannerTest {
     }
 
     @Test
+    void hiddenFilesBackupsAndLinksInsideABundle(@TempDir Path dir) throws Exception {
+        for (String path : List.of("cities/bilbao/index.en.md", "cities/bilbao/index.es.md~",
+                "cities/bilbao/.git/index.en.md", "cities/bilbao/drafts~/plan.pdf", "cities/bilbao/map.png~",
+                "shared/logo.svg", "shared/docs/guide.pdf")) {
+            write(dir, path);
+        }
+        Path bundle = dir.resolve("cities/bilbao");
+        Files.createSymbolicLink(bundle.resolve("logo.svg"), dir.resolve("shared/logo.svg"));
+        Files.createSymbolicLink(bundle.resolve("docs"), dir.resolve("shared/docs"));
+        Files.createSymbolicLink(bundle.resolve("gone.png"), dir.resolve("shared/missing.png"));
+        Checked<ContentFiles> scanned = ContentScanner.scan(dir, CONFIG);
+        PageFile page = scanned.value().orElseThrow().pages().stream()
+                .filter(p -> p.key().equals(new PageKey("cities", "bilbao"))).findFirst().orElseThrow();
+        // A link to a file is a resource; a link to a folder is not walked into, a broken one skipped.
+        assertEquals(List.of(Path.of("cities/bilbao/logo.svg")), page.resources());
+        assertEquals(List.of("en"), scanned.value().orElseThrow().pages().stream()
+                .filter(p -> p.key().bundle().equals("bilbao")).map(PageFile::lang).toList());
+    }
+
+    @Test
     void unknownLanguagesSectionsAndBadNamesAreErrorsNamingTheFile(@TempDir Path dir) throws Exception {
         for (String path : List.of("cities/bilbao/index.fr.md", "cities/tartu/index.md", "citys/riga/index.en.md",
                 "cities/Big City/index.en.md", "cities/empty/notes.txt", "README.md")) {
