@@ -11,13 +11,23 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Checks that need the whole site: references between bundles, taxonomy terms, URLs claimed
- * twice, and translations missing in a required language. Operates on the pages that are
+ * Checks that need the whole site: references between bundles, taxonomy terms, output files
+ * claimed twice ({@link UrlCheck}), and translations missing in a required language. Operates on the pages that are
  * part of this build (drafts only with {@code --drafts}).
  */
 public final class SiteChecks {
 
     private SiteChecks() {
+    }
+
+    /**
+     * The clashes of aliases with plain term pages alone ({@link UrlCheck#termPages}): the part of
+     * {@link #check} that a change of references alone can change besides the references.
+     */
+    public static List<Diagnostic> termPageClashes(SiteConfig config, List<LoadedPage> included,
+            List<LoadedPage> excluded) {
+        Comparator<LoadedPage> byFile = Comparator.comparing(p -> p.source().file());
+        return UrlCheck.termPages(config, present(included.stream().sorted(byFile).toList(), excluded, byFile));
     }
 
     /** Every site-wide problem of a site whose pages are all part of the build. */
@@ -48,7 +58,11 @@ public final class SiteChecks {
         for (LoadedPage page : all) {
             references.check(page, diagnostics);
         }
-        urls(config, sorted, diagnostics);
+        // Pages left out for their errors are checked as the site will be once they are mended:
+        // each error is then reported in one run, not one after another.
+        List<LoadedPage> present = present(sorted, excluded, byFile);
+        UrlCheck.check(config, present, diagnostics);
+        diagnostics.addAll(UrlCheck.termPages(config, present));
         // A bundle with a file that could not be read at all: that file's own error says what is
         // wrong, and "missing translation" for it would only mislead.
         Map<PageKey, Integer> read = new HashMap<>();
@@ -59,62 +73,27 @@ public final class SiteChecks {
                 unreadable.add(key);
             }
         });
-        translations(config, sorted.stream().filter(p -> !unreadable.contains(p.source().key())).toList(), diagnostics);
+        translations(config, present.stream().filter(p -> !unreadable.contains(p.source().key())).toList(),
+                excluded.stream().filter(p -> p.source().meta().draft()).toList(), diagnostics);
         return diagnostics;
     }
 
-    /** Pages, aliases and the generated list pages must not share a URL. */
-    private static void urls(SiteConfig config, List<LoadedPage> pages, List<Diagnostic> diagnostics) {
-        // What claimed a URL first: a generated page's name, or a page (named only for a clash,
-        // not for each of thousands of pages).
-        Map<String, Object> claimed = new HashMap<>();
-        for (Language language : config.languages()) {
-            String lang = language.code();
-            claimed.put("/" + lang + "/", "the " + lang + " home page");
-            claimed.put("/" + lang + "/search/", "the " + lang + " search page");
-            for (PageType type : PageType.values()) {
-                if (type != PageType.PAGE) {
-                    claimed.put("/" + lang + "/" + type.section() + "/", "the " + lang + " " + type.section()
-                            + " list page");
-                }
-            }
+    /** The pages of the build and those left out for errors of their own (not drafts), by file. */
+    private static List<LoadedPage> present(List<LoadedPage> sortedIncluded, List<LoadedPage> excluded,
+            Comparator<LoadedPage> byFile) {
+        List<LoadedPage> broken = excluded.stream().filter(p -> !p.source().meta().draft()).toList();
+        if (broken.isEmpty()) {
+            return sortedIncluded;
         }
-        for (LoadedPage page : pages) {
-            Object previous = claimed.putIfAbsent(page.url(), page);
-            if (previous != null) {
-                diagnostics.add(Diagnostic.error(page.source().file(), page.urlLine(), "URL " + page.url()
-                        + " is also the URL of " + owner(previous)));
-            }
-        }
-        for (LoadedPage page : pages) {
-            for (Alias alias : page.aliases()) {
-                Object previous = claimed.putIfAbsent(alias.path(), new AliasOf(page));
-                if (previous != null) {
-                    diagnostics.add(Diagnostic.error(page.source().file(), alias.line(), "alias " + alias.path()
-                            + " is also the URL of " + owner(previous)));
-                }
-            }
-        }
+        return java.util.stream.Stream.concat(sortedIncluded.stream(), broken.stream()).sorted(byFile).toList();
     }
 
-    /** A page claiming a URL through one of its aliases. */
-    private record AliasOf(LoadedPage page) {
-    }
-
-    /** How a clash names what claimed the URL first: a generated page, {@code file:line}, or {@code file (alias)}. */
-    private static String owner(Object claimant) {
-        return switch (claimant) {
-            case LoadedPage page -> slashed(page) + ":" + page.urlLine();
-            case AliasOf alias -> slashed(alias.page()) + " (alias)";
-            default -> claimant.toString();
-        };
-    }
-
-    private static String slashed(LoadedPage page) {
-        return page.source().file().toString().replace('\\', '/');
-    }
-
-    private static void translations(SiteConfig config, List<LoadedPage> pages, List<Diagnostic> diagnostics) {
+    /**
+     * A warning for each bundle without a file in a required language. A file left out as a
+     * draft is named as such; a file left out for its errors counts as there.
+     */
+    private static void translations(SiteConfig config, List<LoadedPage> pages, List<LoadedPage> drafts,
+            List<Diagnostic> diagnostics) {
         if (config.requiredLanguages().isEmpty()) {
             return;
         }
@@ -123,12 +102,16 @@ public final class SiteChecks {
             files.computeIfAbsent(page.source().key(), k -> new TreeMap<>())
                     .put(page.source().lang(), page.source().file());
         }
+        Set<String> draftFiles = new HashSet<>();
+        drafts.forEach(d -> draftFiles.add(d.source().key() + "\0" + d.source().lang()));
         files.forEach((key, perLang) -> {
             Path first = perLang.getOrDefault(config.defaultLanguage(), perLang.values().iterator().next());
             for (String lang : config.requiredLanguages()) {
                 if (!perLang.containsKey(lang)) {
-                    diagnostics.add(Diagnostic.warning(first, 0, "missing translation: no index." + lang
-                            + ".md in this bundle (" + lang + " is a required language)"));
+                    String missing = draftFiles.contains(key + "\0" + lang) ? "index." + lang + ".md is a draft"
+                            : "no index." + lang + ".md in this bundle";
+                    diagnostics.add(Diagnostic.warning(first, 0, "missing translation: " + missing + " (" + lang
+                            + " is a required language)"));
                 }
             }
         });

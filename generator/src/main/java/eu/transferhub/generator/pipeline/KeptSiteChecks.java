@@ -14,25 +14,27 @@ import java.util.List;
 
 /**
  * The site-wide checks of a caching loader ({@link SiteChecks#check}): their answer is reused
- * while no page's URL, references, aliases or draft flag changed, which a save of text or of a
- * title changes none of. When only references changed (a page tagged with another theme), only
- * those pages' references are checked again ({@link ReferenceCheck}). Unchanged pages are recognised by identity first, since the loader's
+ * while no page's URL, references, aliases, bundle files or draft flag changed, which a save of
+ * text or of a title changes none of. When only references changed (a page tagged with another
+ * theme), only those pages' references are checked again ({@link ReferenceCheck}), and the
+ * clashes of aliases with plain term pages, which come and go with the terms pages name. Unchanged pages are recognised by identity first, since the loader's
  * cache hands out the same objects for them. Thread-safe.
  */
 final class KeptSiteChecks {
 
     /** What the site-wide checks read of a page: equal inputs give equal diagnostics. */
     private record CheckedPage(PageKey key, String lang, Path file, boolean draft, String url,
-            List<Reference> references, List<Alias> aliases, int urlLine) {
+            List<Reference> references, List<Alias> aliases, int urlLine, List<Path> resources) {
 
         static CheckedPage of(LoadedPage page) {
             return new CheckedPage(page.source().key(), page.source().lang(), page.source().file(),
-                    page.source().meta().draft(), page.url(), page.references(), page.aliases(), page.urlLine());
+                    page.source().meta().draft(), page.url(), page.references(), page.aliases(), page.urlLine(),
+                    page.source().resources());
         }
 
-        /** What the checks other than the reference check read. */
+        /** What the checks other than the reference and term-page checks read. */
         CheckedPage withoutReferences() {
-            return new CheckedPage(key, lang, file, draft, url, List.of(), aliases, urlLine);
+            return new CheckedPage(key, lang, file, draft, url, List.of(), aliases, urlLine, resources);
         }
     }
 
@@ -93,6 +95,9 @@ final class KeptSiteChecks {
             gone.forEach(diagnostics::remove);
             references.check(included.get(i), diagnostics);
         }
+        // A page that names a new term makes its plain term page, which an alias may already claim.
+        SiteChecks.termPageClashes(settings, old, before.excluded()).forEach(diagnostics::remove);
+        diagnostics.addAll(SiteChecks.termPageClashes(settings, included, excluded));
         return List.copyOf(diagnostics);
     }
 

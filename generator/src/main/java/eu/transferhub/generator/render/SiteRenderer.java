@@ -28,6 +28,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Renders a {@link Site} through a {@link Theme} into an {@link OutputSink}: every HTML page,
@@ -201,25 +202,32 @@ public final class SiteRenderer {
                 families, sitemap.written());
     }
 
+    /**
+     * Runs every job on the common pool. After a failure no further job starts, and this
+     * returns only when the jobs already running are done: a parallel stream rethrows the
+     * first exception while its other tasks may still be writing, and the caller then
+     * deletes the staging folder under their feet (leaving a half-deleted one behind).
+     */
     private static void run(List<OutputJob> jobs, OutputSink sink) throws IOException {
-        try {
-            jobs.parallelStream().forEach(job -> {
-                try {
-                    job.run(sink);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (RuntimeException e) {
-            // A parallel stream rethrows a worker's exception wrapped in a copy of itself.
-            Throwable original = e;
-            while (original.getCause() != null && original.getCause().getClass() == original.getClass()) {
-                original = original.getCause();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        jobs.parallelStream().forEach(job -> {
+            if (failure.get() != null) {
+                return;
             }
-            if (original instanceof UncheckedIOException io) {
-                throw io.getCause();
+            try {
+                job.run(sink);
+            } catch (IOException | RuntimeException | Error e) {
+                failure.compareAndSet(null, e);
             }
-            throw (RuntimeException) original;
+        });
+        switch (failure.get()) {
+            case null -> {
+            }
+            case IOException io -> throw io;
+            case UncheckedIOException io -> throw io.getCause();
+            case RuntimeException runtime -> throw runtime;
+            case Error error -> throw error;
+            default -> throw new IllegalStateException(failure.get());
         }
     }
 

@@ -65,10 +65,77 @@ class SiteChecksTest {
         LoadedPage about = page(PageType.PAGE, "search", "en", "/en/search/", List.of(), List.of());
         assertEquals(List.of(
                 "articles/a/index.en.md:3: alias /en/articles/b/ is also the URL of articles/b/index.en.md:2",
-                "articles/b/index.en.md:6: alias /en/old/ is also the URL of articles/a/index.en.md (alias)",
+                "articles/b/index.en.md:6: alias /en/old/ is also the URL of articles/a/index.en.md:4 (alias)",
                 "articles/b/index.en.md:7: alias /en/cities/ is also the URL of the en cities list page",
                 "search/index.en.md:2: URL /en/search/ is also the URL of the en search page"),
                 check(CONFIG, a, b, about));
+    }
+
+    @Test
+    void aliasesMustNotClaimAFileTheSiteGenerates() {
+        LoadedPage a = page(PageType.ARTICLE, "a", "en", "/en/articles/a/", List.of(), List.of(
+                new Alias("/", 3), new Alias("/404.html", 4), new Alias("/sitemap.xml", 5), new Alias("/en/index.xml", 6),
+                new Alias("/es/404.html", 7), new Alias("/en/index.html", 8), new Alias("/assets/old/", 9),
+                new Alias("/en/articles/page/2/", 10), new Alias("/en/cities/bilbao/index.xml", 11),
+                new Alias("/en/cities/bilbao/page/3/", 12), new Alias("/en/news/page/2/", 13)));
+        assertEquals(List.of(
+                "articles/a/index.en.md:3: alias / is also the URL of the language chooser at /",
+                "articles/a/index.en.md:4: alias /404.html is also the URL of the site's 404 page",
+                "articles/a/index.en.md:5: alias /sitemap.xml is also the URL of the sitemap",
+                "articles/a/index.en.md:6: alias /en/index.xml is also the URL of the en Atom feed",
+                "articles/a/index.en.md:7: alias /es/404.html is also the URL of the es 404 page",
+                "articles/a/index.en.md:8: alias /en/index.html is also the URL of the en home page",
+                "articles/a/index.en.md:9: alias /assets/old/ is also the URL of the theme's files (/assets/)",
+                "articles/a/index.en.md:10: alias /en/articles/page/2/ is also the URL of page 2 of the list"
+                        + " /en/articles/ (long lists go on at page/2/, page/3/…)",
+                "articles/a/index.en.md:11: alias /en/cities/bilbao/index.xml is also the URL of the en feed of cities 'bilbao'",
+                "articles/a/index.en.md:12: alias /en/cities/bilbao/page/3/ is also the URL of page 3 of the list"
+                        + " /en/cities/bilbao/ (long lists go on at page/2/, page/3/…)"),
+                check(CONFIG, a, city("bilbao", "en")));
+    }
+
+    @Test
+    void anAliasMustNotClaimAPlainTermPageOrItsFeedButMayClaimATermNoPageNames() {
+        LoadedPage article = page(PageType.ARTICLE, "a", "es", "/es/articles/a/", List.of(
+                new Reference("themes", new PageKey("themes", "culture"), 4, false),
+                new Reference("cities", new PageKey("cities", "bilbao"), 5, false)), List.of());
+        LoadedPage other = page(PageType.ARTICLE, "b", "en", "/en/articles/b/", List.of(), List.of(
+                new Alias("/es/themes/culture/", 3), new Alias("/es/cities/bilbao/index.xml", 4),
+                new Alias("/en/themes/culture/", 5), new Alias("/es/cities/renamed/", 6)));
+        // Bilbao has an en profile only: in es it gets a plain term page. No en page names culture.
+        assertEquals(List.of(
+                "articles/a/index.es.md:4: warning: themes: 'culture' has no profile page (themes/culture/);"
+                        + " it gets a plain term page",
+                "articles/b/index.en.md:3: alias /es/themes/culture/ is also the URL of the es term page of themes"
+                        + " 'culture' (/es/themes/culture/)",
+                "articles/b/index.en.md:4: alias /es/cities/bilbao/index.xml is also the URL of the es term feed of"
+                        + " cities 'bilbao' (/es/cities/bilbao/index.xml)"),
+                check(CONFIG, article, other, city("bilbao", "en")));
+    }
+
+    @Test
+    void aBundleFileMustNotBePublishedOverItsPageOrItsFeedAndIsNamedOnce() {
+        Path html = Path.of("cities", "bilbao", "index.html");
+        Path feed = Path.of("cities", "bilbao", "index.xml");
+        Path map = Path.of("cities", "bilbao", "map.png");
+        LoadedPage en = withResources(city("bilbao", "en"), html, feed, map);
+        LoadedPage es = withResources(city("bilbao", "es"), html, feed, map);
+        LoadedPage mover = page(PageType.ARTICLE, "a", "en", "/en/articles/a/", List.of(), List.of(
+                new Alias("/en/cities/bilbao/map.png", 3)));
+        assertEquals(List.of(
+                "articles/a/index.en.md:3: alias /en/cities/bilbao/map.png is also the URL of cities/bilbao/map.png"
+                        + " (bundle file)",
+                "cities/bilbao/index.html: this bundle file would be published at /en/cities/bilbao/index.html, which"
+                        + " is also the URL of cities/bilbao/index.en.md:2; rename it",
+                "cities/bilbao/index.xml: this bundle file would be published at /en/cities/bilbao/index.xml, which"
+                        + " is also the URL of the en feed of cities 'bilbao'; rename it"),
+                check(CONFIG, mover, en, es));
+    }
+
+    private static LoadedPage withResources(LoadedPage page, Path... resources) {
+        SourcePage s = page.source();
+        return new LoadedPage(new SourcePage(s.key(), s.lang(), s.type(), s.meta(), s.file(), s.markdown(), s.bodyLine(),
+                List.of(resources)), page.url(), page.references(), page.aliases(), page.urlLine());
     }
 
     @Test
@@ -78,6 +145,24 @@ class SiteChecksTest {
                 CONFIG.taxonomies(), 10, Optional.empty(), Map.of(), "default", List.of("es"));
         assertEquals(List.of("cities/bilbao/index.en.md: warning: missing translation: no index.es.md in this bundle"
                 + " (es is a required language)"), check(requiringSpanish, city("bilbao", "en"), city("tartu", "es")));
+    }
+
+    @Test
+    void aTranslationLeftOutForItsErrorsIsNotMissingAndOneLeftOutAsADraftIsNamedSo() {
+        SiteConfig requiringSpanish = new SiteConfig(CONFIG.titles(), CONFIG.baseUrl(), "en", CONFIG.languages(),
+                CONFIG.taxonomies(), 10, Optional.empty(), Map.of(), "default", List.of("en", "es"));
+        LoadedPage broken = city("bilbao", "es"); // read, then left out for an error of its own
+        SourcePage s = city("tartu", "es").source();
+        LoadedPage draft = new LoadedPage(new SourcePage(s.key(), "es", PageType.CITY,
+                new FrontMatter("Tartu", Optional.empty(), Optional.empty(), true, Optional.empty(), List.of(), 0,
+                        List.of(), List.of(), List.of(), new NoDetails(), Optional.empty()),
+                s.file(), "", 5, List.of()), "/es/cities/tartu/", List.of(), List.of(), 2);
+        List<LoadedPage> included = List.of(city("bilbao", "en"), city("tartu", "en"));
+        assertEquals(List.of("cities/tartu/index.en.md: warning: missing translation: index.es.md is a draft"
+                + " (es is a required language)"),
+                SiteChecks.check(requiringSpanish, included, List.of(broken, draft), List.of(new PageKey("cities", "bilbao"),
+                        new PageKey("cities", "bilbao"), new PageKey("cities", "tartu"), new PageKey("cities", "tartu")))
+                        .stream().map(Diagnostic::toString).toList());
     }
 
     @Test

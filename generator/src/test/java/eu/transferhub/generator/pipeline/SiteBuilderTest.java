@@ -97,6 +97,39 @@ class SiteBuilderTest {
     }
 
     @Test
+    void urlClashesWithGeneratedFilesAreContentErrorsReportedWithTheOthers(@TempDir Path work) throws Exception {
+        Path content = work.resolve("content");
+        SiteTrees.copy(SiteLoaderTest.BASIC, content);
+        BuildOptions options = options(content, work);
+        assertTrue(build(options).published());
+        Map<String, String> before = SiteTrees.hashes(work.resolve("public"));
+
+        Files.writeString(content.resolve("articles/hello/index.en.md"), """
+                ---
+                title: Hello
+                date: 2024-13-01
+                aliases: [/en/cities/page/2/, /en/index.xml]
+                ---
+                Text.
+                """);
+        Files.writeString(content.resolve("cities/tartu/index.html"), "<p>An old export.</p>");
+        BuildResult failed = build(options);
+
+        assertFalse(failed.published());
+        List<String> errors = failed.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList();
+        assertEquals(List.of(
+                content + "/articles/hello/index.en.md:3: date: 2024-13-01 is not a calendar date",
+                content + "/articles/hello/index.en.md:4: alias /en/cities/page/2/ is also the URL of page 2 of the list"
+                        + " /en/cities/ (long lists go on at page/2/, page/3/…)",
+                content + "/articles/hello/index.en.md:4: alias /en/index.xml is also the URL of the en Atom feed",
+                content + "/cities/tartu/index.html: this bundle file would be published at /en/cities/tartu/index.html,"
+                        + " which is also the URL of cities/tartu/index.en.md:2; rename it"), errors,
+                "a page left out for one error still has its URLs checked: every error in one run");
+        assertEquals(before, SiteTrees.hashes(work.resolve("public")));
+        assertEquals(List.of("content", "public", "search-index"), SiteTrees.names(work), "no staging folder is left");
+    }
+
+    @Test
     void aRenderFailureAlsoLeavesThePreviousSiteAndNoStagingFolder(@TempDir Path work) throws Exception {
         BuildOptions options = options(SiteLoaderTest.BASIC, work);
         assertTrue(build(options).published());

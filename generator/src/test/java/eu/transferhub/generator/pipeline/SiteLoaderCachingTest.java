@@ -211,6 +211,26 @@ class SiteLoaderCachingTest {
     }
 
     @Test
+    void aNewTermWhosePageAnAliasAlreadyClaimsIsAnErrorUntilTheTermGoes() throws IOException {
+        write("hub.yaml", HUB);
+        write("articles/a/index.en.md", "---\ntitle: A\naliases: [/en/themes/ports/]\n---\nText.\n");
+        write("articles/b/index.en.md", "---\ntitle: B\nthemes: [digital]\n---\nText.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        Path b = Path.of("articles/b/index.en.md");
+        String digital = "articles/b/index.en.md:3: warning: themes: 'digital' has no profile page"
+                + " (themes/digital/); it gets a plain term page";
+        assertEquals(List.of(digital), sorted(messages(loader, b)));
+
+        write("articles/b/index.en.md", "---\ntitle: B\nthemes: [digital, ports]\n---\nText.\n");
+        assertEquals(List.of("articles/a/index.en.md:3: alias /en/themes/ports/ is also the URL of the en term page"
+                + " of themes 'ports' (/en/themes/ports/)", digital, "articles/b/index.en.md:3: warning: themes: 'ports'"
+                + " has no profile page (themes/ports/); it gets a plain term page"), sorted(messages(loader, b)));
+
+        write("articles/b/index.en.md", "---\ntitle: B\nthemes: [digital]\n---\nText.\n");
+        assertEquals(List.of(digital), sorted(messages(loader, b)), "the alias is free again");
+    }
+
+    @Test
     void aNewTermMendsTheLinksToItsPageAndANewTermsRemovalBreaksThemAgain() throws IOException {
         write("hub.yaml", HUB);
         write("articles/a/index.en.md", "---\ntitle: A\n---\nSee [ports](/en/themes/ports/) and [B](/en/articles/b/).\n");
