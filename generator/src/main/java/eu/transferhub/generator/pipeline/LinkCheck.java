@@ -2,6 +2,7 @@ package eu.transferhub.generator.pipeline;
 
 import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.content.Language;
+import eu.transferhub.generator.content.LoadedPage;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.Site;
@@ -70,6 +71,20 @@ final class LinkCheck {
             for (Path resource : page.source().resources()) {
                 paths.add(page.url() + bundle.relativize(resource).toString().replace('\\', '/'));
             }
+        }
+    }
+
+    /**
+     * Makes the URLs of a page left out for its own errors exist (its URL, aliases and bundle
+     * files): a link to it is right, and its errors already say what keeps it out. Its anchors
+     * are not checked, since its body was not rendered.
+     */
+    void leftOut(LoadedPage page) {
+        addPage(page.url());
+        page.aliases().forEach(alias -> addPage(alias.path()));
+        Path bundle = page.source().file().getParent();
+        for (Path resource : page.source().resources()) {
+            paths.add(page.url() + (bundle == null ? resource : bundle.relativize(resource)).toString().replace('\\', '/'));
         }
     }
 

@@ -179,13 +179,20 @@ public final class SiteLoader {
             diagnostics.addAll(result.diagnostics());
             result.value().ifPresent(i -> introList.add(i.intro()));
         }
-        // The site model is built while the site-wide checks run; it is used only when they
-        // find no error (with errors it may not even be buildable, e.g. two pages in one place).
+        // The site model is built while the site-wide checks run; with errors it serves only the
+        // link check, and may not even be buildable (e.g. two pages in one place).
         List<Page> built = transformed.stream().map(PageTransformer.Transformed::page).toList();
         CompletableFuture<Site> model = CompletableFuture.supplyAsync(() -> site(settings, built, introList, drafts));
         diagnostics.addAll(siteChecks(settings, included, excluded, files.pages().stream().map(PageFile::key).toList()));
         if (diagnostics.stream().anyMatch(Diagnostic::isError)) {
-            model.exceptionally(e -> null);
+            // The links are still checked when the model can be built, so that mending the
+            // errors does not reveal a second round of warnings.
+            Site partial = model.exceptionally(e -> null).join();
+            if (partial != null) {
+                LinkCheck links = new LinkCheck(partial);
+                excluded.stream().filter(p -> !p.source().meta().draft()).forEach(links::leftOut);
+                checkLinks(links, transformed, intros, diagnostics);
+            }
             return new LoadedSite(Optional.empty(), diagnostics);
         }
 
@@ -203,16 +210,20 @@ public final class SiteLoader {
     private void checkLinks(Site site, List<PageTransformer.Transformed> transformed,
             List<Result<PageTransformer.TransformedIntro>> intros, List<Diagnostic> out) {
         if (cache == null) {
-            LinkCheck links = new LinkCheck(site);
-            for (PageTransformer.Transformed t : transformed) {
-                links.check(t.page().source().file(), t.page().url(), t.links(), out);
-            }
-            intros.forEach(r -> r.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), out)));
+            checkLinks(new LinkCheck(site), transformed, intros, out);
             return;
         }
         List<PageTransformer.TransformedIntro> introValues = new ArrayList<>();
         intros.forEach(r -> r.value().ifPresent(introValues::add));
         keptLinks.check(site, transformed, introValues, out);
+    }
+
+    private static void checkLinks(LinkCheck links, List<PageTransformer.Transformed> transformed,
+            List<Result<PageTransformer.TransformedIntro>> intros, List<Diagnostic> out) {
+        for (PageTransformer.Transformed t : transformed) {
+            links.check(t.page().source().file(), t.page().url(), t.links(), out);
+        }
+        intros.forEach(r -> r.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), out)));
     }
 
     /** The site-wide checks; a caching loader reuses their answer when it can ({@link KeptSiteChecks}). */

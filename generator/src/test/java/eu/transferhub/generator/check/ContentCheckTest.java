@@ -139,6 +139,21 @@ class ContentCheckTest {
     }
 
     @Test
+    void linksAreCheckedAndTranslationsCountedAlsoWhenAFileHasErrors() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\ndate: someday\n---\nBody\n");
+        write("articles/news/index.es.md", "---\ntitle: Noticias\nsummary: S.\n---\nBody\n");
+        write("articles/more/index.en.md", "---\ntitle: More\nsummary: S.\n---\n\nSee [news](/en/articles/news/),"
+                + " [Tartu](/en/cities/tartu/) and [the port](/en/cities/bilbao/#port).\n");
+
+        assertEquals(List.of(
+                "articles/more/index.en.md:6: warning: broken anchor: /en/cities/bilbao/#port — /en/cities/bilbao/ has"
+                        + " no heading or element with id 'port' (its headings: port-area)",
+                "articles/more/index.en.md:6: warning: broken link: /en/cities/tartu/ is no page, resource or alias"
+                        + " of the site",
+                "articles/news/index.en.md:3: date: expected a date YYYY-MM-DD, got 'someday'"), problems());
+    }
+
+    @Test
     void twoPagesWithOneUrlIsAnError() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\nBody\n");
         write("articles/other/index.en.md", "---\ntitle: Other\nsummary: S.\nslug: news\n---\nBody\n");

@@ -87,6 +87,8 @@ class SiteBuilderTest {
                 content + "/cities/tartu/index.fr.md: unknown language 'fr' in the file name (hub.yaml lists en, es)",
                 content + "/good-practices/as-fabrik/index.en.md:6: warning: themes: 'digital' has no profile page"
                         + " (themes/digital/); it gets a plain term page",
+                content + "/good-practices/as-fabrik/index.en.md:23: warning: broken link: /en/cities/nowhere/ is no"
+                        + " page, resource or alias of the site",
                 content + "/networks/as-transfer/index.en.md:3: lead: unknown city 'bilbo' — did you mean 'bilbao'?",
                 content + "/networks/as-transfer/index.en.md:4: date: expected a date YYYY-MM-DD, got 'soon'"),
                 failed.diagnostics().stream().map(Diagnostic::toString).toList());
