@@ -65,9 +65,12 @@ public final class HtmlPostProcessor {
         document.outputSettings().prettyPrint(false);
         Element body = document.body();
 
-        Set<String> ids = new HashSet<>();
+        Set<String> ids = new HashSet<>(ReservedIds.THEME);
         for (Element element : body.select("[id]")) {
             if (!isHeading(element)) {
+                if (ReservedIds.THEME.contains(element.id())) {
+                    element.attr("id", ReservedIds.free(element.id(), ids));
+                }
                 ids.add(element.id());
             }
         }
@@ -82,10 +85,23 @@ public final class HtmlPostProcessor {
                 }
             }
         }
+        // The first paragraph with text of its own: one of images alone has none (alt text is
+        // not part of Element.text()).
         String firstParagraph = body.children().stream()
                 .filter(e -> e.normalName().equals("p"))
-                .findFirst().map(Element::text).orElse("");
+                .map(HtmlPostProcessor::summaryText).filter(t -> !t.isBlank())
+                .findFirst().orElse("");
         return new PageContent(body.html(), body.text(), summary.orElse(firstParagraph), toc, headings);
+    }
+
+    /** A paragraph's text without its footnote marks ("Text1" would read as a figure). */
+    private static String summaryText(Element paragraph) {
+        if (paragraph.selectFirst("sup.footnote-ref") == null) {
+            return paragraph.text();
+        }
+        Element copy = paragraph.clone();
+        copy.select("sup.footnote-ref").remove();
+        return copy.text();
     }
 
     private static boolean isHeading(Element element) {
@@ -96,11 +112,8 @@ public final class HtmlPostProcessor {
     /** A unique ASCII id from the heading's own id (commonmark's anchor, or the editor's) or its text. */
     private static void heading(Element heading, Set<String> ids, List<TocEntry> toc, List<String> headings) {
         String text = heading.text();
-        String base = AsciiSlug.of(heading.id().isEmpty() ? text : heading.id());
-        String id = base;
-        for (int n = 1; !ids.add(id); n++) {
-            id = base + "-" + n;
-        }
+        String id = ReservedIds.free(AsciiSlug.of(heading.id().isEmpty() ? text : heading.id()), ids);
+        ids.add(id);
         heading.attr("id", id);
         headings.add(text);
         int level = heading.normalName().charAt(1) - '0';

@@ -73,6 +73,7 @@ public final class MarkdownRenderer {
         PageInfo info = new PageInfo();
         PageWalker walker = new PageWalker(firstLine, pageUrl, siteHost, info);
         document.accept(walker);
+        walker.finish();
         document.prependChild(info);
         String html = renderer.render(document);
         return new RenderedMarkdown(html, walker.links, walker.rawHtml, walker.toc, walker.headings,

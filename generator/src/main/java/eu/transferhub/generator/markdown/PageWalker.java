@@ -2,13 +2,19 @@ package eu.transferhub.generator.markdown;
 
 import eu.transferhub.generator.content.TocEntry;
 import eu.transferhub.generator.html.AsciiSlug;
+import eu.transferhub.generator.html.ReservedIds;
 import eu.transferhub.generator.html.SiteLinks;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.ext.footnotes.FootnoteDefinition;
+import org.commonmark.ext.footnotes.FootnoteReference;
 import org.commonmark.node.Block;
+import org.commonmark.node.CustomBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.node.Code;
 import org.commonmark.node.CustomNode;
@@ -44,8 +50,13 @@ final class PageWalker extends AbstractVisitor {
     final List<TocEntry> toc = new ArrayList<>();
     final List<String> headings = new ArrayList<>();
     final StringBuilder text = new StringBuilder();
-    private final Set<String> ids = new HashSet<>();
+    private final List<PendingHeading> pendingHeadings = new ArrayList<>();
+    /** Footnote label → how many references name it (0 for a definition no reference names). */
+    private final Map<String, Integer> footnoteReferences = new HashMap<>();
     String firstParagraph;
+    /** The text of the paragraph that may be the summary, while it is walked; else null. */
+    private StringBuilder paragraphText;
+    private int imageDepth;
     boolean rawHtml;
 
     PageWalker(int firstLine, String pageUrl, String siteHost, PageInfo info) {
@@ -66,7 +77,9 @@ final class PageWalker extends AbstractVisitor {
     public void visit(Image image) {
         links.add(new LinkTarget(image.getDestination(), line(image), true));
         destination(image, image.getDestination(), true);
+        imageDepth++;
         visitChildren(image);
+        imageDepth--;
     }
 
     private void destination(Node node, String destination, boolean image) {
@@ -90,47 +103,89 @@ final class PageWalker extends AbstractVisitor {
         int start = text.length();
         visitChildren(heading);
         String title = collapse(text.substring(start));
-        String base = AsciiSlug.of(title);
-        String id = base;
-        for (int n = 1; !ids.add(id); n++) {
-            id = base + "-" + n;
-        }
-        info.headingIds.put(heading, id);
+        pendingHeadings.add(new PendingHeading(heading, title));
         headings.add(title);
-        if (heading.getLevel() == 2 || heading.getLevel() == 3) {
-            toc.add(new TocEntry(heading.getLevel(), id, title));
-        }
         text.append(' ');
     }
 
+    /** A heading seen, whose id is given once the footnotes' ids are known ({@link #finish}). */
+    private record PendingHeading(Heading heading, String title) {
+    }
+
+    /**
+     * Gives the headings their ids, after the walk: an id must not be one the theme uses
+     * ({@link ReservedIds}) nor one of the footnotes' ({@code fn-<label>}, {@code fnref-<label>},
+     * {@code fnref-<label>-<n>}), and footnotes may be defined below the headings.
+     */
+    void finish() {
+        Set<String> ids = new HashSet<>(ReservedIds.THEME);
+        footnoteReferences.forEach((label, count) -> {
+            ids.add("fn-" + label);
+            ids.add("fnref-" + label);
+            for (int n = 2; n <= count; n++) {
+                ids.add("fnref-" + label + "-" + n);
+            }
+        });
+        for (PendingHeading pending : pendingHeadings) {
+            String id = ReservedIds.free(AsciiSlug.of(pending.title()), ids);
+            ids.add(id);
+            info.headingIds.put(pending.heading(), id);
+            int level = pending.heading().getLevel();
+            if (level == 2 || level == 3) {
+                toc.add(new TocEntry(level, id, pending.title()));
+            }
+        }
+    }
+
+    /**
+     * The summary is the first top-level paragraph with text of its own: an image's alt text
+     * describes the image, not the page, and a paragraph of images alone is skipped (as
+     * Jsoup's {@code Element.text()} does on the other path).
+     */
     @Override
     public void visit(Paragraph paragraph) {
-        int start = text.length();
+        boolean candidate = firstParagraph == null && paragraph.getParent() != null
+                && paragraph.getParent().getParent() == null;
+        if (candidate) {
+            paragraphText = new StringBuilder();
+        }
         visitChildren(paragraph);
-        if (firstParagraph == null && paragraph.getParent() != null && paragraph.getParent().getParent() == null) {
-            firstParagraph = collapse(text.substring(start));
+        if (candidate) {
+            String own = collapse(paragraphText);
+            paragraphText = null;
+            if (!own.isEmpty()) {
+                firstParagraph = own;
+            }
         }
         text.append(' ');
     }
 
     @Override
     public void visit(Text node) {
-        text.append(node.getLiteral());
+        append(node.getLiteral());
     }
 
     @Override
     public void visit(Code code) {
-        text.append(code.getLiteral());
+        append(code.getLiteral());
     }
 
     @Override
     public void visit(SoftLineBreak node) {
-        text.append(' ');
+        append(" ");
     }
 
     @Override
     public void visit(HardLineBreak node) {
-        text.append(' ');
+        append(" ");
+    }
+
+    /** Body text, and the summary candidate's own text outside images. */
+    private void append(String s) {
+        text.append(s);
+        if (paragraphText != null && imageDepth == 0) {
+            paragraphText.append(s);
+        }
     }
 
     @Override
@@ -162,8 +217,19 @@ final class PageWalker extends AbstractVisitor {
     }
 
     @Override
+    public void visit(CustomBlock block) {
+        if (block instanceof FootnoteDefinition definition) {
+            footnoteReferences.putIfAbsent(definition.getLabel(), 0);
+        }
+        super.visit(block);
+    }
+
+    @Override
     public void visit(CustomNode node) {
-        visitChildren(node);
+        if (node instanceof FootnoteReference reference) {
+            footnoteReferences.merge(reference.getLabel(), 1, Integer::sum);
+        }
+        visitChildren(node); // a reference has no children: its number is not text of the summary
         if (node instanceof TableCell) {
             text.append(' ');
         }

@@ -138,4 +138,22 @@ class ThemeLoadingTest {
             }
         }
     }
+
+    @Test
+    void everyIdTheDefaultThemeGivesItsOwnElementsIsReservedFromPageBodies() throws Exception {
+        // Literal ids in layouts (id="main") and in the search script (id: "search-sort"); the
+        // facet inputs' ids ("search-" + facet + value) are on the search page, which has no body.
+        java.util.regex.Pattern literal = java.util.regex.Pattern.compile("\\bid(?:=\"|: \")([a-z][a-z0-9-]*[a-z0-9])\"");
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        try (var files = java.nio.file.Files.walk(Rendered.THEMES.resolve("default"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".mustache") || f.toString().endsWith(".js")).toList()) {
+                java.util.regex.Matcher m = literal.matcher(java.nio.file.Files.readString(file));
+                while (m.find()) {
+                    found.add(m.group(1));
+                }
+            }
+        }
+        assertTrue(found.contains("main"), "the scan finds the layout's ids: " + found);
+        assertEquals(new java.util.TreeSet<>(eu.transferhub.generator.html.ReservedIds.THEME), found);
+    }
 }
