@@ -28,8 +28,11 @@
     return;
   }
   var action = form.getAttribute("action") || window.location.pathname;
-  var langMatch = /^\/([a-z]{2})\/search\/$/.exec(action);
-  var lang = langMatch ? langMatch[1] : (document.documentElement.lang || "en");
+  // The action is the search page under the site's base path: /en/search/, or /hub/en/search/
+  // for a site published under /hub/. The strings and the API are under the same path.
+  var langMatch = /^(.*\/)([a-z]{2})\/search\/$/.exec(action);
+  var base = langMatch ? langMatch[1] : "/";
+  var lang = langMatch ? langMatch[2] : (document.documentElement.lang || "en");
   var strings = null;
   var timer = null;
   var inFlight = null;
@@ -46,7 +49,7 @@
     if (strings) {
       return Promise.resolve(strings);
     }
-    return fetch("/_search/strings." + lang + ".json", { credentials: "same-origin" })
+    return fetch(base + "_search/strings." + lang + ".json", { credentials: "same-origin" })
       .then(function (response) { return response.ok ? response.json() : {}; })
       .catch(function () { return {}; })
       .then(function (loaded) { strings = loaded; return strings; });
@@ -302,7 +305,7 @@
     results.setAttribute("aria-busy", "true");
     var api = new URLSearchParams(params.toString());
     api.set("ui", lang);
-    Promise.all([loadStrings(), fetch("/api/search?" + api.toString(), { signal: controller.signal })])
+    Promise.all([loadStrings(), fetch(base + "api/search?" + api.toString(), { signal: controller.signal })])
       .then(function (done) {
         var response = done[1];
         return response.json().then(function (body) {
