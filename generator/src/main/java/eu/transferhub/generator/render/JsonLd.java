@@ -19,8 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * schema.org JSON-LD for single pages: Article for practices, journals, articles and case
- * studies; Place with geo coordinates for cities; Project for networks; WebPage otherwise.
+ * schema.org JSON-LD: for single pages Article for practices, journals, articles and case
+ * studies, Place with geo coordinates for cities, Project for networks, WebPage otherwise;
+ * WebSite for home pages; CollectionPage for list, taxonomy and term pages.
  *
  * <p>Written by Jackson, and {@code <}, {@code >} and {@code &} are escaped as
  * {@code \u003c}…, so no text (a title containing {@code </script>}) can end the script
@@ -102,6 +103,28 @@ final class JsonLd {
         node.put("name", context.config().title(lang));
         node.put("url", context.absolute("/" + lang + "/"));
         node.put("inLanguage", lang);
+        return write(node);
+    }
+
+    /**
+     * A list, taxonomy or term page: a CollectionPage (schema.org's WebPage for a page that
+     * lists others), part of the language's WebSite; a city term's page is about that place.
+     *
+     * @param cityTerm the city a term page lists, or null
+     */
+    String collection(String lang, String url, String title, String description, String cityTerm) {
+        Map<String, Object> node = new LinkedHashMap<>();
+        node.put("@context", "https://schema.org");
+        node.put("@type", "CollectionPage");
+        node.put("name", title == null ? context.config().title(lang) : title);
+        putIfPresent(node, "description", Cards.blankToNull(description));
+        node.put("inLanguage", lang);
+        node.put("isPartOf", ordered("@type", "WebSite", "name", context.config().title(lang),
+                "url", context.absolute("/" + lang + "/")));
+        if (cityTerm != null) {
+            node.put("about", place(cityTerm, lang));
+        }
+        node.put("url", context.absolute(url));
         return write(node);
     }
 

@@ -34,12 +34,14 @@ final class ListPages {
     private final Chrome chrome;
     private final Cards cards;
     private final Html html;
+    private final JsonLd jsonLd;
 
-    ListPages(RenderContext context, Chrome chrome, Cards cards, Html html) {
+    ListPages(RenderContext context, Chrome chrome, Cards cards, Html html, JsonLd jsonLd) {
         this.context = context;
         this.chrome = chrome;
         this.cards = cards;
         this.html = html;
+        this.jsonLd = jsonLd;
     }
 
     /** The section types that get a plain list page (taxonomy sections get an index instead). */
@@ -123,8 +125,10 @@ final class ListPages {
                     String label = title(section, lang);
                     String title = number == 1 ? label
                             : t.format("list.pageTitle", Map.of("title", label, "page", Integer.toString(number)));
-                    PageMeta meta = new PageMeta(lang, url, title, t.text("site.tagline"), alternates, switcher, true,
-                            "website", null, null, chrome.breadcrumbs(lang, List.of(new Crumb(label, null))));
+                    String description = t.text("site.tagline");
+                    PageMeta meta = new PageMeta(lang, url, title, description, alternates, switcher, true, "website",
+                            jsonLd.collection(lang, url, title, description, null), null,
+                            chrome.breadcrumbs(lang, List.of(new Crumb(label, null))));
                     sink.write(path, html.render(layout, chrome.page(meta, viewOf.view(lang, number, items))));
                 }));
             }

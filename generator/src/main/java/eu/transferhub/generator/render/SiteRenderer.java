@@ -135,7 +135,7 @@ public final class SiteRenderer {
         Cards cards = new Cards(context);
         JsonLd jsonLd = new JsonLd(context);
         SinglePages singles = new SinglePages(context, chrome, cards, jsonLd);
-        ListPages lists = new ListPages(context, chrome, cards, html);
+        ListPages lists = new ListPages(context, chrome, cards, html, jsonLd);
         SitePages sitePages = new SitePages(context, chrome, cards, lists, jsonLd, html);
         AtomFeed feeds = new AtomFeed(context);
         SearchDocumentBuilder documents = new SearchDocumentBuilder(site, new SearchDocumentBuilder.Labels() {
@@ -185,7 +185,7 @@ public final class SiteRenderer {
         }
         Map<String, ListFamily.Rendered> families = new HashMap<>();
         jobs.addAll(listJobs(families, Stream.concat(lists.families().stream(),
-                new TermPages(context, chrome, singles, html, feeds).families().stream()).toList(), increment));
+                new TermPages(context, chrome, singles, html, feeds, jsonLd).families().stream()).toList(), increment));
         jobs.addAll(sitePages.jobs());
         jobs.addAll(feedJobs(context, feeds, sitePages));
         Sitemap sitemap = new Sitemap(context, increment == null ? Sitemap.Written.NONE : increment.previous().sitemap());

@@ -26,8 +26,10 @@ final class TermPages {
     private final SinglePages singles;
     private final Html html;
     private final AtomFeed feeds;
+    private final JsonLd jsonLd;
 
-    TermPages(RenderContext context, Chrome chrome, SinglePages singles, Html html, AtomFeed feeds) {
+    TermPages(RenderContext context, Chrome chrome, SinglePages singles, Html html, AtomFeed feeds, JsonLd jsonLd) {
+        this.jsonLd = jsonLd;
         this.context = context;
         this.chrome = chrome;
         this.singles = singles;
@@ -98,8 +100,10 @@ final class TermPages {
                 : context.messages(lang).format("list.pageTitle", Map.of("title", page.label(), "page", Integer.toString(number)));
         String description = context.messages(lang).format("term.intro", Map.of("term", page.label()));
         String taxonomyLabel = context.sectionLabel(page.taxonomy(), lang);
-        return new PageMeta(lang, Paginator.url(page.url(), number), title, description, alternates, switcher, true,
-                "website", null, new FeedLink(singles.feedTitle(page), context.href(page.url() + "index.xml")),
+        String url = Paginator.url(page.url(), number);
+        String about = page.taxonomy().equals("cities") ? page.term() : null;
+        return new PageMeta(lang, url, title, description, alternates, switcher, true,
+                "website", jsonLd.collection(lang, url, title, description, about), new FeedLink(singles.feedTitle(page), context.href(page.url() + "index.xml")),
                 chrome.breadcrumbs(lang, List.of(new Crumb(taxonomyLabel, ListPages.listUrl(lang, page.taxonomy())),
                         new Crumb(page.label(), null))));
     }

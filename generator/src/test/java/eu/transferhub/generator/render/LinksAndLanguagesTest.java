@@ -142,6 +142,25 @@ class LinksAndLanguagesTest {
     }
 
     @Test
+    void everyLinkToAnotherHostIsNoopenerNoreferrerOnEveryPage() {
+        int external = 0;
+        for (String path : rendered.sink().files().keySet()) {
+            if (!path.endsWith(".html")) {
+                continue;
+            }
+            for (Element link : rendered.html(path).select("a[href^=http]")) {
+                if (java.net.URI.create(link.attr("href")).getHost().equals("transferhub.eu")) {
+                    continue;
+                }
+                external++;
+                List<String> rel = List.of(link.attr("rel").split(" "));
+                assertTrue(rel.contains("noopener") && rel.contains("noreferrer"), path + ": " + link);
+            }
+        }
+        assertTrue(external > 0, "the test site links elsewhere (a city's map and website)");
+    }
+
+    @Test
     void noInlineScriptsStylesOrEventHandlers() {
         for (String path : rendered.sink().files().keySet()) {
             if (!path.endsWith(".html")) {

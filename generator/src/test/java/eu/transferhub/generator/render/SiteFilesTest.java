@@ -170,6 +170,26 @@ class SiteFilesTest {
     }
 
     @Test
+    void listTaxonomyAndTermPagesAreCollectionPagesOfTheLanguagesSite() throws Exception {
+        JsonNode list = JSON.readTree(rendered.html("es/good-practices/index.html")
+                .expectFirst("script[type=application/ld+json]").data());
+        assertEquals("CollectionPage", list.get("@type").asText());
+        assertEquals("es", list.get("inLanguage").asText());
+        assertEquals("https://transferhub.eu/es/good-practices/", list.get("url").asText());
+        assertEquals("WebSite", list.at("/isPartOf/@type").asText());
+        assertEquals("https://transferhub.eu/es/", list.at("/isPartOf/url").asText());
+        Document taxonomy = rendered.html("en/themes/index.html");
+        JsonNode themes = JSON.readTree(taxonomy.expectFirst("script[type=application/ld+json]").data());
+        assertEquals("CollectionPage", themes.get("@type").asText());
+        assertEquals(taxonomy.expectFirst("h1").text(), themes.get("name").asText());
+        JsonNode term = JSON.readTree(rendered.html("en/themes/climate-adaptation/index.html")
+                .expectFirst("script[type=application/ld+json]").data());
+        assertEquals("CollectionPage", term.get("@type").asText());
+        assertEquals("https://transferhub.eu/en/themes/climate-adaptation/", term.get("url").asText());
+        assertTrue(term.path("about").isMissingNode(), "a theme is no place");
+    }
+
+    @Test
     void theSearchPageFollowsTheSearchServerContract() {
         Document search = rendered.html("pl/search/index.html");
         Element form = search.expectFirst("main form[role=search]");
