@@ -115,14 +115,30 @@ final class FrontMatterParser {
      * Aliases are site paths ({@code /en/old-path/}); a path without a file extension gets its
      * trailing slash, so {@code /en/old} and {@code /en/old/} are the same alias.
      */
+    /** What keeps {@code path} from being an alias, if anything. */
+    private static Optional<String> aliasProblem(String path) {
+        if (!path.startsWith("/") || path.startsWith("//")) {
+            return Optional.of("it must start with one '/', e.g. /en/old-path/");
+        }
+        if (path.contains("?") || path.contains("#")) {
+            return Optional.of("a redirect page is one path, without '?' or '#'");
+        }
+        if (path.chars().anyMatch(Character::isWhitespace) || path.contains("\\")) {
+            return Optional.of("it must not contain spaces or '\\'");
+        }
+        if (path.contains("..")) {
+            return Optional.of("it must not contain '..' (write the old URL as it was, from the site root)");
+        }
+        return Optional.empty();
+    }
+
     private static List<YamlMapping.Located> aliases(YamlMapping fields, Problems problems) {
         List<YamlMapping.Located> aliases = new ArrayList<>();
         for (YamlMapping.Located alias : fields.strings("aliases")) {
             String path = alias.value().strip();
-            if (!path.startsWith("/") || path.startsWith("//") || path.contains("..") || path.contains("?")
-                    || path.contains("#") || path.contains("\\") || path.chars().anyMatch(Character::isWhitespace)) {
-                problems.error(alias.line(), "aliases: '" + alias.value()
-                        + "' is not a site path (it must start with '/', e.g. /en/old-path/)");
+            Optional<String> problem = aliasProblem(path);
+            if (problem.isPresent()) {
+                problems.error(alias.line(), "aliases: '" + alias.value() + "' is not a site path: " + problem.get());
                 continue;
             }
             String last = path.substring(path.lastIndexOf('/') + 1);

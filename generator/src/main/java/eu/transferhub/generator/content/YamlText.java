@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
@@ -44,8 +45,23 @@ final class YamlText {
         } catch (MarkedYamlEngineException e) {
             // For an unfinished key the scanner marks the line after it; the context mark is the key's own line.
             boolean keyContext = "while scanning a simple key".equals(e.getContext());
-            problems.error(problems.line(keyContext ? e.getContextMark() : e.getProblemMark().or(e::getContextMark)),
-                    "invalid YAML: " + oneLine(e.getProblem()));
+            Optional<Mark> mark = keyContext ? e.getContextMark() : e.getProblemMark().or(e::getContextMark);
+            String message = "invalid YAML: " + oneLine(e.getProblem());
+            message = message.replace("<stream end>", "the end of the YAML");
+            if (e.getProblemMark().isPresent() && atEnd(e.getProblemMark().get(), yaml) && leftOpen(e)) {
+                // The parser noticed at the end of the text (the closing fence's line) what was
+                // left open earlier: an unclosed [ or {, a quote. Its start is where to look.
+                mark = e.getContextMark();
+                message += " (" + e.getContext().replaceFirst("^while (parsing|scanning) ", "")
+                        + " that starts on this line is not closed)";
+            } else if (e.getContext() != null && e.getContext().startsWith("while parsing a flow")
+                    && e.getContextMark().isPresent() && e.getProblemMark().isPresent()
+                    && e.getContextMark().get().getLine() != e.getProblemMark().get().getLine()) {
+                // An unclosed [ or { swallows the next lines: say where it was opened.
+                message += " (inside the " + e.getContext().substring("while parsing a ".length())
+                        + " that starts on line " + problems.line(e.getContextMark()) + "; is its closing bracket missing?)";
+            }
+            problems.error(problems.line(mark), message);
             return Optional.empty();
         } catch (YamlEngineException e) {
             problems.error(problems.line(Optional.empty()), "invalid YAML: " + oneLine(e.getMessage()));
@@ -55,6 +71,18 @@ final class YamlText {
             return Optional.empty();
         }
         return root;
+    }
+
+    /** Whether a mark is past the text's last character that is not white space. */
+    private static boolean atEnd(Mark mark, String yaml) {
+        return mark.getIndex() >= yaml.stripTrailing().length();
+    }
+
+    /** Whether the problem is a bracket or quote opened at the context mark and never closed. */
+    private static boolean leftOpen(MarkedYamlEngineException e) {
+        String context = e.getContext();
+        return e.getContextMark().isPresent() && context != null && (context.startsWith("while parsing a flow")
+                || context.equals("while scanning a quoted scalar"));
     }
 
     private static final Pattern QUOTED_CONTROL = Pattern.compile("'?([\\x00-\\x1f])'?\\((\\d+)\\)");

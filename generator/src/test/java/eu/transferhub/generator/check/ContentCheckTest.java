@@ -71,7 +71,8 @@ class ContentCheckTest {
     void malformedYamlNamesTheLineInTheMarkdownFile() throws IOException {
         write("articles/news/index.en.md", "---\nsummary: ok\ntitle: [unclosed\n---\nBody\n");
 
-        assertEquals(List.of("articles/news/index.en.md:4: invalid YAML: expected ',' or ']', but got <stream end>"),
+        assertEquals(List.of("articles/news/index.en.md:3: invalid YAML: expected ',' or ']', but got the end of the"
+                + " YAML (a flow sequence that starts on this line is not closed)"),
                 problems());
     }
 

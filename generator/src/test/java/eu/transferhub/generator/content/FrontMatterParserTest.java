@@ -275,9 +275,28 @@ class FrontMatterParserTest {
     void aliasesAreSitePathsWithATrailingSlash() {
         ParsedFile file = parsed(PageType.ARTICLE, "---\ntitle: A\naliases: [/en/old, /en/older/, /en/feed.xml]\n---\n");
         assertEquals(List.of("/en/old/", "/en/older/", "/en/feed.xml"), file.meta().aliases());
-        assertEquals(List.of("cities/bilbao/index.en.md:3: aliases: 'old-path' is not a site path"
-                + " (it must start with '/', e.g. /en/old-path/)"),
-                problems(PageType.ARTICLE, "---\ntitle: A\naliases: [old-path]\n---\n"));
+        assertEquals(List.of(
+                "cities/bilbao/index.en.md:4: aliases: 'old-path' is not a site path: it must start with one '/',"
+                        + " e.g. /en/old-path/",
+                "cities/bilbao/index.en.md:5: aliases: '/en/../../etc/x/' is not a site path: it must not contain '..'"
+                        + " (write the old URL as it was, from the site root)",
+                "cities/bilbao/index.en.md:6: aliases: '/en/old?page=2' is not a site path: a redirect page is one"
+                        + " path, without '?' or '#'"),
+                problems(PageType.ARTICLE, "---\ntitle: A\naliases:\n  - old-path\n  - /en/../../etc/x/\n"
+                        + "  - /en/old?page=2\n---\n"));
+    }
+
+    @Test
+    void yamlLeftOpenIsReportedWhereItWasOpenedNotAtTheClosingFence() {
+        assertEquals(List.of("cities/bilbao/index.en.md:3: invalid YAML: expected ',' or ']', but got the end of the"
+                + " YAML (a flow sequence that starts on this line is not closed)"),
+                problems(PageType.CITY, "---\ntitle: Bilbao\nthemes: [economy, culture\n---\nText.\n"));
+        assertEquals(List.of("cities/bilbao/index.en.md:3: invalid YAML: found unexpected end of stream (a quoted"
+                + " scalar that starts on this line is not closed)"),
+                problems(PageType.CITY, "---\ntitle: Bilbao\nsummary: \"A city\n---\nText.\n"));
+        assertEquals(List.of("cities/bilbao/index.en.md:4: invalid YAML: expected ',' or ']', but got : (inside the"
+                + " flow sequence that starts on line 3; is its closing bracket missing?)"),
+                problems(PageType.CITY, "---\ntitle: Bilbao\nthemes: [economy\ncountry: ES\n---\nText.\n"));
     }
 
     @Test

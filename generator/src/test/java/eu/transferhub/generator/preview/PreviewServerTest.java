@@ -165,7 +165,8 @@ class PreviewServerTest {
 
         awaitRebuild(r -> !r.built());
         String expected = "problems: [\"" + content.resolve("cities/tartu/index.en.md")
-                + ":3: invalid YAML: expected ',' or ']', but got <stream end>\"]";
+                + ":2: invalid YAML: expected ',' or ']', but got the end of the YAML (a flow sequence that starts on"
+                + " this line is not closed)\"]";
         assertEquals(expected, awaitEvent(events, expected));
         HttpResponse<String> page = get("/en/cities/tartu/");
         assertEquals(200, page.statusCode());
