@@ -12,8 +12,9 @@ import java.util.TreeMap;
 
 /**
  * Checks that need the whole site: references between bundles, taxonomy terms, output files
- * claimed twice ({@link UrlCheck}), and translations missing in a required language. Operates on the pages that are
- * part of this build (drafts only with {@code --drafts}).
+ * claimed twice ({@link UrlCheck}), and translations missing in a required language.
+ * Operates on the pages that are part of this build (drafts only with {@code --drafts}) and
+ * on those left out for errors of their own.
  */
 public final class SiteChecks {
 
