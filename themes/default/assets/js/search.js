@@ -316,7 +316,8 @@
           if (response.ok) {
             show(render(view(params, body)));
           } else {
-            show(render({ heading: text("search.error"), error: body.error }));
+            // A 400 is the search's fault, not the server's: "try again later" would mislead.
+            show(render({ heading: text(response.status === 400 ? "search.invalid" : "search.error"), error: body.error }));
           }
         });
       })

@@ -19,7 +19,8 @@ class UiStringsTest {
             "search.resultsCount", "search.resultsOne", "search.noResults", "search.didYouMean", "search.filters",
             "search.facet.type", "search.facet.city", "search.facet.network", "search.facet.theme", "search.facet.year",
             "search.facet.lang", "search.clearFilters", "search.sort", "search.sort.relevance", "search.sort.date",
-            "search.previous", "search.next", "search.page", "search.partial", "search.error", "search.apply",
+            "search.previous", "search.next", "search.page", "search.partial", "search.error", "search.invalid",
+            "search.apply",
             "type.good-practice", "type.case-study", "type.journal", "type.article", "type.network", "type.city",
             "type.theme", "type.page");
 

@@ -42,10 +42,15 @@ final class ResultsViewBuilder {
                 request.page() * request.size() + 1, hits, filters(request, response), pagination(request, response));
     }
 
-    /** The view of a search that could not run: the heading says so, the message says why. */
-    ResultsView error(String query, String message) {
-        return new ResultsView(query == null ? "" : query, action, strings.get("search.error"), message, null, null,
-                false, 1, List.of(), null, null);
+    /**
+     * The view of a search that could not run: the heading says so, the message says why.
+     *
+     * @param invalid whether the request was at fault (a 400), not the server (a 503): the
+     *                heading must not tell a visitor to try a bad search again later
+     */
+    ResultsView error(String query, String message, boolean invalid) {
+        return new ResultsView(query == null ? "" : query, action, strings.get(invalid ? "search.invalid" : "search.error"),
+                message, null, null, false, 1, List.of(), null, null);
     }
 
     private ResultsView.Hit hit(SearchResponse.Hit hit) {

@@ -78,10 +78,10 @@ final class SearchPage {
             sort = parsed.request().sort().name().toLowerCase(java.util.Locale.ROOT);
         } catch (InvalidQueryException e) {
             status = 400;
-            view = views.error(typed, e.getMessage());
+            view = views.error(typed, e.getMessage(), true);
         } catch (IndexNotReadyException e) {
             status = 503;
-            view = views.error(typed, e.getMessage());
+            view = views.error(typed, e.getMessage(), false);
         }
         StringWriter results = new StringWriter();
         template().execute(results, view);

@@ -100,7 +100,7 @@ record SearchParams(SearchRequest request, String labelLanguage) {
             return fallback;
         }
         try {
-            return Integer.parseInt(value.strip());
+            return asciiInt(value.strip());
         } catch (NumberFormatException e) {
             throw new InvalidQueryException(name, name + " must be a whole number, not \"" + value + "\".");
         }
@@ -122,6 +122,21 @@ record SearchParams(SearchRequest request, String labelLanguage) {
         return slugs;
     }
 
+    /**
+     * A number written in ASCII digits, with an optional leading '-'. Integer.parseInt also
+     * takes fullwidth and other scripts' digits (２０２０), which would make two spellings of one
+     * URL and one cache entry each.
+     */
+    private static int asciiInt(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (!(c >= '0' && c <= '9') && !(i == 0 && c == '-' && value.length() > 1)) {
+                throw new NumberFormatException(value);
+            }
+        }
+        return Integer.parseInt(value);
+    }
+
     private static Set<Integer> years(Map<String, List<String>> params) {
         Set<Integer> years = new LinkedHashSet<>();
         for (String value : params.getOrDefault("year", List.of())) {
@@ -129,7 +144,7 @@ record SearchParams(SearchRequest request, String labelLanguage) {
                 continue;
             }
             try {
-                int year = Integer.parseInt(value.strip());
+                int year = asciiInt(value.strip());
                 if (year < 1000 || year > 9999) {
                     throw new NumberFormatException();
                 }

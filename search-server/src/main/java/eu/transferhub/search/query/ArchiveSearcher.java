@@ -94,8 +94,8 @@ public final class ArchiveSearcher {
      */
     public SearchResponse search(SearchRequest request, String labelLanguage) throws IOException {
         long started = System.nanoTime();
-        if ((long) (request.page() + 1) * request.size() > SearchRequest.MAX_WINDOW) {
-            throw new InvalidQueryException("page", "Page " + (request.page() + 1) + " is beyond the last "
+        if ((request.page() + 1L) * request.size() > SearchRequest.MAX_WINDOW) {
+            throw new InvalidQueryException("page", "Page " + (request.page() + 1L) + " is beyond the last "
                     + SearchRequest.MAX_WINDOW + " results that can be shown; refine the search instead.");
         }
         PeopleQuery parsed = parser.parse(request.query());

@@ -124,7 +124,8 @@ class SearchPageTest {
     void badParametersGiveA400PageWithTheMessage() throws Exception {
         Document page = page("/en/search/?q=bilbao&size=1000", 400);
 
-        assertEquals("The search could not run", page.selectFirst(".search-results__count").text());
+        assertEquals("The search has a mistake", page.selectFirst(".search-results__count").text(),
+                "a 400 heading, not the one that says the search is down");
         assertEquals("size must be between 1 and 100.", page.selectFirst("[role=alert]").text());
         assertEquals("bilbao", page.getElementById("search-q").val());
     }
