@@ -239,6 +239,11 @@ public final class SearchServer implements AutoCloseable {
                 config.routes.get("/api/suggest", api::suggest);
                 config.routes.get("/health", api::health);
                 config.routes.get("/metrics", api::metrics);
+                // HEAD answers like GET without the body (Jetty drops it): health probes often use it.
+                config.routes.head("/api/search", api::search);
+                config.routes.head("/api/suggest", api::suggest);
+                config.routes.head("/health", api::health);
+                config.routes.head("/metrics", api::metrics);
                 config.routes.exception(InvalidQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                         .json(new ErrorBody(e.getMessage(), e.param())));
                 config.routes.exception(IndexNotReadyException.class, (e, ctx) -> ctx

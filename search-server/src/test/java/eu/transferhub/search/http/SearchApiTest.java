@@ -174,6 +174,21 @@ class SearchApiTest {
     }
 
     @Test
+    void headAnswersLikeGetWithoutABodyForHealthProbes() throws Exception {
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        for (String target : List.of("/health", "/api/search?q=bilbao", "/api/suggest?q=bil", "/metrics")) {
+            HttpResponse<String> response = client.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create("http://localhost:" + server.port() + target))
+                    .method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), target);
+            assertEquals("", response.body(), target);
+            assertTrue(response.headers().firstValue("content-type").orElse("").startsWith(
+                    target.equals("/metrics") ? "text/plain" : "application/json"), target + ": " + response.headers());
+        }
+    }
+
+    @Test
     void metricsAreInPrometheusTextFormat() throws Exception {
         server.get("/api/search?q=tartu");
         server.get("/api/search?q=");
