@@ -117,28 +117,15 @@ final class UrlCheck {
         }
     }
 
-    /** The files the site makes whatever the content: named for the messages. */
+    /** The files the site makes whatever the content, and the profile pages' term feeds. */
     private static void generated(SiteConfig config, List<LoadedPage> pages, Map<String, Object> claimed,
             Set<String> lists) {
-        claimed.put("index.html", "the language chooser at /");
-        claimed.put("404.html", "the site's 404 page");
-        claimed.put("sitemap.xml", "the sitemap");
-        claimed.put("robots.txt", "robots.txt");
-        for (Language language : config.languages()) {
-            String lang = language.code();
-            claimed.put(lang + "/index.html", "the " + lang + " home page");
-            claimed.put(lang + "/search/index.html", "the " + lang + " search page");
-            claimed.put(lang + "/404.html", "the " + lang + " 404 page");
-            claimed.put(lang + "/index.xml", "the " + lang + " Atom feed");
-            for (PageType type : PageType.values()) {
-                if (type != PageType.PAGE) {
-                    list(claimed, lists, lang, type.section());
-                }
+        GeneratedFiles.of(config).forEach((file, generated) -> {
+            claimed.put(file, generated.description());
+            if (generated.list()) {
+                lists.add("/" + file.substring(0, file.length() - "index.html".length()));
             }
-            for (String taxonomy : config.taxonomies()) {
-                list(claimed, lists, lang, taxonomy);
-            }
-        }
+        });
         Set<String> taxonomies = Set.copyOf(config.taxonomies());
         for (LoadedPage page : pages) {
             if (taxonomies.contains(page.source().key().section())) {
@@ -148,12 +135,6 @@ final class UrlCheck {
                         + page.source().key().section() + " '" + page.source().key().bundle() + "'");
             }
         }
-    }
-
-    private static void list(Map<String, Object> claimed, Set<String> lists, String lang, String section) {
-        String url = "/" + lang + "/" + section + "/";
-        claimed.put(file(url), "the " + lang + " " + section + " list page");
-        lists.add(url);
     }
 
     private static void claim(Map<String, Object> claimed, Set<String> lists, String file, Object claimant,

@@ -1,10 +1,10 @@
 package eu.transferhub.generator.pipeline;
 
 import eu.transferhub.generator.content.Diagnostic;
+import eu.transferhub.generator.content.GeneratedFiles;
 import eu.transferhub.generator.content.Language;
 import eu.transferhub.generator.content.LoadedPage;
 import eu.transferhub.generator.content.Page;
-import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.html.SiteLinks;
@@ -42,23 +42,16 @@ final class LinkCheck {
     private final Map<String, Set<String>> ids = new HashMap<>();
 
     LinkCheck(Site site) {
-        paths.add("/");
-        paths.add("/index.html");
-        paths.add("/sitemap.xml");
-        paths.add("/robots.txt");
-        paths.add("/404.html");
+        for (String file : GeneratedFiles.of(site.config()).keySet()) {
+            if (file.endsWith("index.html")) {
+                addPage("/" + file.substring(0, file.length() - "index.html".length()));
+            } else {
+                paths.add("/" + file);
+            }
+        }
         for (Language language : site.config().languages()) {
             String lang = "/" + language.code() + "/";
             languages.add(language.code());
-            addPage(lang);
-            addPage(lang + "search/");
-            paths.add(lang + "index.xml");
-            paths.add(lang + "404.html");
-            for (PageType type : PageType.values()) {
-                if (type != PageType.PAGE) {
-                    addPage(lang + type.section() + "/");
-                }
-            }
             for (String taxonomy : site.config().taxonomies()) {
                 addTerms(lang, taxonomy, site.terms(taxonomy));
             }

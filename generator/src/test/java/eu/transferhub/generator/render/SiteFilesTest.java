@@ -170,6 +170,14 @@ class SiteFilesTest {
     }
 
     @Test
+    void everyFileTheChecksTakeAsGeneratedIsWritten() {
+        // The URL and link checks know these files without rendering; the renderer must agree.
+        java.util.Set<String> files = eu.transferhub.generator.content.GeneratedFiles.of(TestSite.site().config()).keySet();
+        assertTrue(files.size() > 40, files.toString());
+        assertEquals(List.of(), files.stream().filter(f -> !rendered.sink().files().containsKey(f)).toList());
+    }
+
+    @Test
     void listTaxonomyAndTermPagesAreCollectionPagesOfTheLanguagesSite() throws Exception {
         JsonNode list = JSON.readTree(rendered.html("es/good-practices/index.html")
                 .expectFirst("script[type=application/ld+json]").data());
