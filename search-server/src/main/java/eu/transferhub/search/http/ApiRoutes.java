@@ -38,6 +38,7 @@ final class ApiRoutes {
     /** {@code GET /api/search}: see {@link SearchParams} for the parameters. */
     void search(Context ctx) throws IOException {
         ctx.attribute(ROUTE, "api_search");
+        QueryString.requireWellFormed(ctx.queryString());
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
         ctx.header("Cache-Control", StaticSite.NO_CACHE);
         SearchResponse response = searcher.search(params.request(), params.labelLanguage());
@@ -47,6 +48,7 @@ final class ApiRoutes {
     /** {@code GET /api/suggest?q=&lang=}: page titles and word completions for what is typed. */
     void suggest(Context ctx) throws IOException {
         ctx.attribute(ROUTE, "api_suggest");
+        QueryString.requireWellFormed(ctx.queryString());
         Map<String, List<String>> params = ctx.queryParamMap();
         String q = ctx.queryParam("q");
         if (q == null || q.isBlank()) {

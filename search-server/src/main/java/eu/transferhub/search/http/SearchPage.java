@@ -63,8 +63,10 @@ final class SearchPage {
     /**
      * Renders {@code page} (the language's search page file) with the results for {@code params}.
      * A bad parameter gives status 400 and a missing index 503, each with the message on the page.
+     *
+     * @param rawQuery the request's query string as sent, for the checks decoding hides ({@link QueryString})
      */
-    Rendered render(Path page, String lang, Map<String, List<String>> params) throws IOException {
+    Rendered render(Path page, String lang, Map<String, List<String>> params, String rawQuery) throws IOException {
         UiStrings ui = strings(lang);
         ResultsViewBuilder views = new ResultsViewBuilder(lang, ui);
         String typed = params.getOrDefault("q", List.of("")).stream().findFirst().orElse("");
@@ -72,6 +74,7 @@ final class SearchPage {
         int status = 200;
         String sort = "relevance";
         try {
+            QueryString.requireWellFormed(rawQuery);
             SearchParams parsed = SearchParams.parse(withDefaultUi(params, lang));
             SearchResponse response = searcher.search(parsed.request(), parsed.labelLanguage());
             view = views.results(parsed.request(), response);

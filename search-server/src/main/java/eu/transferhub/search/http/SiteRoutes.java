@@ -31,7 +31,7 @@ final class SiteRoutes {
                 String lang = searchPageLanguage(file.sitePath().segments());
                 if (lang != null && SearchParams.asksForSearch(ctx.queryParamMap())) {
                     ctx.attribute(ApiRoutes.ROUTE, "search_page");
-                    SearchPage.Rendered page = searchPage.render(file.path(), lang, ctx.queryParamMap());
+                    SearchPage.Rendered page = searchPage.render(file.path(), lang, ctx.queryParamMap(), ctx.queryString());
                     ctx.status(page.status());
                     ctx.header("Cache-Control", StaticSite.NO_CACHE);
                     ctx.contentType(ContentTypes.of("index.html"));

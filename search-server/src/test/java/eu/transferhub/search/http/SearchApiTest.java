@@ -134,6 +134,17 @@ class SearchApiTest {
     }
 
     @Test
+    void aMalformedEscapeIsA400NamingItsParameterNotASilentlyDroppedFilter() throws Exception {
+        for (String[] c : new String[][] {{"/api/search?q=x&lang=%zz", "lang"}, {"/api/search?q=x&city=bilbao%2", "city"},
+                {"/api/suggest?q=bil&lang=%zz", "lang"}}) {
+            RawHttp.Response response = RawHttp.get(server.port(), c[0]);
+            assertEquals(400, response.status(), c[0] + " → " + response.body());
+            assertEquals("{\"error\":\"" + c[1] + " has a malformed %-escape (write a % sign as %25).\",\"param\":\""
+                    + c[1] + "\"}", response.body(), c[0]);
+        }
+    }
+
+    @Test
     void malformedQueryStringsAreA400NotA500() throws Exception {
         for (String target : List.of("/api/search?q=%", "/api/search?q=%zz", "/api/search?q=a&size=%E2%82",
                 "/api/suggest?q=%")) {

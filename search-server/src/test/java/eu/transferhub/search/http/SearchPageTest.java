@@ -131,6 +131,15 @@ class SearchPageTest {
     }
 
     @Test
+    void aMalformedEscapeIsA400NotASilentlyDroppedFilter() throws Exception {
+        RawHttp.Response response = RawHttp.get(server.port(), "/en/search/?q=bilbao&lang=%zz");
+        assertEquals(400, response.status());
+        Document page = org.jsoup.Jsoup.parse(response.body());
+        assertEquals("lang has a malformed %-escape (write a % sign as %25).", page.selectFirst("[role=alert]").text());
+        assertEquals("bilbao", page.getElementById("search-q").val());
+    }
+
+    @Test
     void anEmptyQueryWithAFilterAsksForWords() throws Exception {
         Document page = page("/en/search/?q=&type=journal", 400);
         assertEquals("Type something to search for.", page.selectFirst("[role=alert]").text());
