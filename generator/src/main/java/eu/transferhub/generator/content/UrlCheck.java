@@ -40,7 +40,7 @@ final class UrlCheck {
         Set<String> lists = new HashSet<>();
         generated(config, pages, claimed, lists);
         for (LoadedPage page : pages) {
-            claim(claimed, lists, file(page.url()), page, out);
+            claim(claimed, lists, SiteFiles.of(page.url()), page, out);
         }
         // A bundle file is published beside each translation; one error says it is in the way.
         Set<Path> reported = new HashSet<>();
@@ -56,7 +56,7 @@ final class UrlCheck {
         }
         for (LoadedPage page : pages) {
             for (Alias alias : page.aliases()) {
-                claim(claimed, lists, file(alias.path()), new AliasOf(page, alias), out);
+                claim(claimed, lists, SiteFiles.of(alias.path()), new AliasOf(page, alias), out);
             }
         }
     }
@@ -70,7 +70,7 @@ final class UrlCheck {
         Map<String, AliasOf> aliases = new HashMap<>();
         for (LoadedPage page : pages) {
             for (Alias alias : page.aliases()) {
-                String file = file(alias.path());
+                String file = SiteFiles.of(alias.path());
                 int slash = file.indexOf('/');
                 int second = slash < 0 ? -1 : file.indexOf('/', slash + 1);
                 if (second > 0 && taxonomies.contains(file.substring(slash + 1, second))) {
@@ -171,9 +171,7 @@ final class UrlCheck {
     }
 
     private static String resourcePath(ResourceOf resource) {
-        Path bundle = resource.page().source().file().getParent();
-        Path relative = bundle == null ? resource.file() : bundle.relativize(resource.file());
-        return resource.page().url().substring(1) + relative.toString().replace('\\', '/');
+        return SiteFiles.resource(resource.page().url(), resource.page().source().file(), resource.file());
     }
 
     /** A page claiming a file through one of its aliases. */
@@ -196,11 +194,5 @@ final class UrlCheck {
 
     private static String slashed(Path file) {
         return file.toString().replace('\\', '/');
-    }
-
-    /** The output file of a site path: {@code /en/x/} is {@code en/x/index.html}. */
-    static String file(String sitePath) {
-        String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
     }
 }

@@ -6,6 +6,8 @@ import eu.transferhub.generator.content.Language;
 import eu.transferhub.generator.content.LoadedPage;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.content.SiteFiles;
+import eu.transferhub.generator.content.SourcePage;
 import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.html.SiteLinks;
 import eu.transferhub.generator.markdown.LinkTarget;
@@ -60,10 +62,7 @@ final class LinkCheck {
             pagesByUrl.put(page.url(), page);
             addPage(page.url());
             page.meta().aliases().forEach(this::addPage);
-            Path bundle = page.source().file().getParent();
-            for (Path resource : page.source().resources()) {
-                paths.add(page.url() + bundle.relativize(resource).toString().replace('\\', '/'));
-            }
+            addResources(page.url(), page.source());
         }
     }
 
@@ -75,9 +74,12 @@ final class LinkCheck {
     void leftOut(LoadedPage page) {
         addPage(page.url());
         page.aliases().forEach(alias -> addPage(alias.path()));
-        Path bundle = page.source().file().getParent();
-        for (Path resource : page.source().resources()) {
-            paths.add(page.url() + (bundle == null ? resource : bundle.relativize(resource)).toString().replace('\\', '/'));
+        addResources(page.url(), page.source());
+    }
+
+    private void addResources(String pageUrl, SourcePage source) {
+        for (Path resource : source.resources()) {
+            paths.add("/" + SiteFiles.resource(pageUrl, source.file(), resource));
         }
     }
 

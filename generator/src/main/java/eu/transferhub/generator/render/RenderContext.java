@@ -4,6 +4,7 @@ import eu.transferhub.generator.content.Language;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.content.SiteFiles;
 import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.render.view.AssetUrls;
 import eu.transferhub.generator.render.view.DateView;
@@ -122,8 +123,7 @@ final class RenderContext {
 
     /** The output file of a site path: {@code /en/cities/} → {@code en/cities/index.html}. */
     static String file(String sitePath) {
-        String path = sitePath.startsWith("/") ? sitePath.substring(1) : sitePath;
-        return path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        return SiteFiles.of(sitePath);
     }
 
     DateView date(LocalDate date, String lang) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.content.SiteFiles;
 import eu.transferhub.generator.output.IncrementalSink;
 import eu.transferhub.generator.output.OutputSink;
 import eu.transferhub.generator.search.SearchDocumentBuilder;
@@ -233,10 +234,7 @@ public final class SiteRenderer {
 
     /** A resource of the bundle, at the same place relative to the page: {@code en/good-practices/x/map.png}. */
     static String resourcePath(Page page, Path resource) {
-        Path bundleDir = page.source().file().getParent();
-        Path relative = bundleDir == null ? resource : bundleDir.relativize(resource);
-        String url = page.url();
-        return (url.startsWith("/") ? url.substring(1) : url) + relative.toString().replace('\\', '/');
+        return SiteFiles.resource(page.url(), page.source().file(), resource);
     }
 
     /**

@@ -25,6 +25,14 @@ class SiteBuilderTest {
                 .withIndexDir(work.resolve("search-index")).withThemesDir(THEMES).withThreads(2);
     }
 
+    /** Copies the basic fixture to {@code content} and publishes it once; the options build it again. */
+    private static BuildOptions publishedCopyOfBasic(Path content, Path work) throws Exception {
+        SiteTrees.copy(SiteLoaderTest.BASIC, content);
+        BuildOptions options = options(content, work);
+        assertTrue(build(options).published());
+        return options;
+    }
+
     private static BuildResult build(BuildOptions options) throws Exception {
         return new SiteBuilder(options.threads()).build(options, BuildProgress.SILENT);
     }
@@ -58,9 +66,7 @@ class SiteBuilderTest {
     @Test
     void contentErrorsLeaveThePreviousSiteUntouchedAndNoStagingFolder(@TempDir Path work) throws Exception {
         Path content = work.resolve("content");
-        SiteTrees.copy(SiteLoaderTest.BASIC, content);
-        BuildOptions options = options(content, work);
-        assertTrue(build(options).published());
+        BuildOptions options = publishedCopyOfBasic(content, work);
         Map<String, String> before = SiteTrees.hashes(work.resolve("public"));
         String indexBefore = Files.readString(work.resolve("search-index/CURRENT"));
 
@@ -101,9 +107,7 @@ class SiteBuilderTest {
     @Test
     void urlClashesWithGeneratedFilesAreContentErrorsReportedWithTheOthers(@TempDir Path work) throws Exception {
         Path content = work.resolve("content");
-        SiteTrees.copy(SiteLoaderTest.BASIC, content);
-        BuildOptions options = options(content, work);
-        assertTrue(build(options).published());
+        BuildOptions options = publishedCopyOfBasic(content, work);
         Map<String, String> before = SiteTrees.hashes(work.resolve("public"));
 
         Files.writeString(content.resolve("articles/hello/index.en.md"), """
@@ -148,9 +152,7 @@ class SiteBuilderTest {
         // The staging folder is taken from the previous site while the pages load, so a build
         // that stops at its content errors has it in hand and must give it back untouched.
         Path content = work.resolve("content");
-        SiteTrees.copy(SiteLoaderTest.BASIC, content);
-        BuildOptions options = options(content, work);
-        assertTrue(build(options).published());
+        BuildOptions options = publishedCopyOfBasic(content, work);
         assertTrue(build(options).published());
         Map<String, String> previous = SiteTrees.hashes(work.resolve(".public.previous"));
         Map<String, String> published = SiteTrees.hashes(work.resolve("public"));
