@@ -63,6 +63,18 @@ final class ApiRoutes {
         ctx.json(autocomplete.suggest(q, lang));
     }
 
+    /** Any other {@code GET /api/…}: a JSON 404, not the site's HTML page. */
+    void unknown(Context ctx) {
+        ctx.attribute(ROUTE, "api_other");
+        ctx.status(HttpStatus.NOT_FOUND).json(new ErrorBody("no such endpoint: " + ctx.path()
+                + "; the API has /api/search and /api/suggest", null));
+    }
+
+    /** Whether {@code path} is one of the API's (JSON answers) rather than the site's. */
+    static boolean isApi(String path) {
+        return path.startsWith("/api/") || path.equals("/api") || path.equals("/health") || path.equals("/metrics");
+    }
+
     /** {@code GET /health}: 200 with the index version, or 503 before an index exists. */
     void health(Context ctx) {
         ctx.attribute(ROUTE, "health");

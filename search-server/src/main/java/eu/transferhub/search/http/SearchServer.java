@@ -231,6 +231,7 @@ public final class SearchServer implements AutoCloseable {
                     // Jetty 12 drains requests on stop only through a GracefulHandler.
                     server.insertHandler(new GracefulHandler());
                     server.setStopTimeout(stopTimeout.toMillis());
+                    server.setErrorHandler(new JettyErrors(json));
                 });
                 config.requestLogger.http((ctx, millis) -> metrics.record(
                         Objects.requireNonNullElse(ctx.attribute(ApiRoutes.ROUTE), "other"), ctx.statusCode(), millis));
@@ -254,6 +255,15 @@ public final class SearchServer implements AutoCloseable {
                             .json(new ErrorBody("internal error; the server log has the details", null));
                 });
                 routes.accept(config);
+                config.routes.get("/api/*", api::unknown);
+                config.routes.head("/api/*", api::unknown);
+                for (String path : List.of("/", "/*")) {
+                    config.routes.post(path, OtherMethods::notAllowed);
+                    config.routes.put(path, OtherMethods::notAllowed);
+                    config.routes.patch(path, OtherMethods::notAllowed);
+                    config.routes.delete(path, OtherMethods::notAllowed);
+                    config.routes.options(path, OtherMethods::options);
+                }
                 config.routes.get("/", siteRoutes::handle);
                 config.routes.get("/*", siteRoutes::handle);
                 config.routes.head("/", siteRoutes::handle);

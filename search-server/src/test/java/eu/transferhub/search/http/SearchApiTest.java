@@ -226,6 +226,59 @@ class SearchApiTest {
     }
 
     @Test
+    void otherMethodsAre405WithTheAllowHeaderInTheAnswersLanguage() throws Exception {
+        HttpResponse<String> api = send("POST", "/api/search?q=bilbao");
+        assertEquals(405, api.statusCode());
+        assertEquals("GET, HEAD, OPTIONS", api.headers().firstValue("Allow").orElseThrow());
+        assertEquals("{\"error\":\"POST is not allowed here; this server answers GET and HEAD\",\"param\":null}",
+                api.body());
+        assertEquals(405, send("DELETE", "/health").statusCode());
+        HttpResponse<String> page = send("PUT", "/en/about/");
+        assertEquals(405, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElseThrow().startsWith("text/plain"), page.headers().toString());
+        assertEquals("PUT is not allowed here; this server answers GET and HEAD\n", page.body());
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
+
+        HttpResponse<String> options = send("OPTIONS", "/api/search");
+        assertEquals(204, options.statusCode());
+        assertEquals("GET, HEAD, OPTIONS", options.headers().firstValue("Allow").orElseThrow());
+    }
+
+    @Test
+    void anUnknownApiPathIsAJson404NotTheSitesPage() throws Exception {
+        HttpResponse<String> response = server.get("/api/serch?q=bilbao");
+        assertEquals(404, response.statusCode());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
+        assertEquals("{\"error\":\"no such endpoint: /api/serch; the API has /api/search and /api/suggest\","
+                + "\"param\":null}", response.body());
+        // The site's own 404 page stays for everything else.
+        assertTrue(server.get("/en/nothing-here/").body().contains("<html"));
+    }
+
+    @Test
+    void requestsJettyRefusesBeforeAnyRouteAreJsonWithTheSecurityHeaders() throws Exception {
+        RawHttp.Response tooLong = RawHttp.get(server.port(), "/api/search?q=" + "a".repeat(9_000));
+        assertEquals(414, tooLong.status());
+        assertEquals("application/json", tooLong.header("Content-Type"));
+        assertEquals("{\"error\":\"the request URI is too long; a search query has at most 500 characters\","
+                + "\"param\":null}", tooLong.body());
+        assertEquals(SecurityHeaders.CONTENT_SECURITY_POLICY, tooLong.header("Content-Security-Policy"));
+        assertEquals("nosniff", tooLong.header("X-Content-Type-Options"));
+
+        RawHttp.Response hugeHeader = RawHttp.get(server.port(), "/api/search?q=bilbao", "X-Big: " + "b".repeat(9_000));
+        assertEquals(431, hugeHeader.status());
+        assertEquals("{\"error\":\"the request headers are too large\",\"param\":null}", hugeHeader.body());
+        assertEquals("DENY", hugeHeader.header("X-Frame-Options"));
+    }
+
+    private static HttpResponse<String> send(String method, String target) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + server.port() + target))
+                .method(method, java.net.http.HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
     void beforeAnyIndexIsPublishedSearchIs503AndTheSiteStillServes(@TempDir Path empty) throws Exception {
         try (TestServer fresh = TestServer.start(empty, false)) {
             HttpResponse<String> search = fresh.get("/api/search?q=bilbao");
