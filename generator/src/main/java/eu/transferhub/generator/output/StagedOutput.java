@@ -9,8 +9,10 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.LinkOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -19,7 +21,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An {@link OutputSink} that writes into a staging folder beside the target
- * ({@code .<name>.tmp-<random>}, same parent so a rename can replace the target), and on
+ * ({@code .<name>.tmp-<pid>-<random>}, same parent so a rename can replace the target), and on
  * {@link #publish()} swaps it into place. Until then the target is untouched; closing
  * without publishing deletes the staging folder, so a failed build leaves the previous site
  * and no debris. Use with try-with-resources:
@@ -37,8 +39,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * build costs the file system. Before the swap, what the build did not write is removed, so
  * the published folder holds exactly this build's files either way.
  *
- * <p>Sites an earlier version renamed to {@code .<name>.old-<random>} to delete them are deleted
- * in the background by the next {@link #create}; {@link #awaitCleanup()} waits for that.
+ * <p>Sites an earlier version renamed to {@code .<name>.old-<random>} to delete them, and the
+ * staging folders of builds whose process was killed before it could clean up, are deleted in
+ * the background by the next {@link #create}; {@link #awaitCleanup()} waits for that.
  *
  * <p>{@link #write} and {@link #copy} are thread-safe; {@link #publish} and {@link #close}
  * are called once, by the owner, after all writes.
@@ -73,20 +76,21 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         Files.createDirectories(parent);
         Path previous = previousSite(absolute);
         Optional<RecycledSite> recycled = Files.isDirectory(previous, LinkOption.NOFOLLOW_LINKS)
-                ? RecycledSite.take(previous, uniqueName(parent, "." + absolute.getFileName() + ".tmp-"))
+                ? RecycledSite.take(previous, uniqueName(parent, stagingPrefix(absolute)))
                 : Optional.empty();
         Path staging;
         if (recycled.isPresent()) {
             staging = recycled.get().root();
         } else {
-            staging = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".tmp-");
+            staging = Files.createTempDirectory(parent, stagingPrefix(absolute));
             if (Files.getFileStore(staging).supportsFileAttributeView(PosixFileAttributeView.class)) {
                 // Temporary folders are private (rwx------); a published site must be readable by a web server.
                 Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
             }
         }
         StagedOutput output = new StagedOutput(absolute, staging, recycled.orElse(null));
-        List<Path> leftovers = oldSites(absolute);
+        List<Path> leftovers = new ArrayList<>(oldSites(absolute));
+        leftovers.addAll(abandonedStaging(absolute));
         if (!leftovers.isEmpty()) {
             output.deleteInBackground(leftovers);
         }
@@ -100,6 +104,43 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             return siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
                     && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
         }
+    }
+
+    /**
+     * Staging folders of builds whose process is gone (killed, or the machine stopped): a
+     * build's own cleanup never ran for them. The process id in the name tells them from the
+     * folder of a build still running beside this one.
+     */
+    private static List<Path> abandonedStaging(Path target) throws IOException {
+        String prefix = "." + target.getFileName() + ".tmp-";
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            return siblings.filter(p -> {
+                String name = p.getFileName().toString();
+                if (!name.startsWith(prefix) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
+                    return false;
+                }
+                OptionalLong pid = ownerPid(name.substring(prefix.length()));
+                return pid.isPresent() && !ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false);
+            }).toList();
+        }
+    }
+
+    /** The process id in {@code <pid>-<random>}; empty for names from before it was there. */
+    private static OptionalLong ownerPid(String suffix) {
+        int dash = suffix.indexOf('-');
+        if (dash <= 0) {
+            return OptionalLong.empty();
+        }
+        try {
+            return OptionalLong.of(Long.parseLong(suffix.substring(0, dash)));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** {@code .<name>.tmp-<pid>-}: the random part follows. */
+    private static String stagingPrefix(Path target) {
+        return "." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-";
     }
 
     private static String oldPrefix(Path target) {
@@ -127,7 +168,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
                     Folders.deleteRecursively(folder);
                 } catch (IOException e) {
                     System.getLogger(StagedOutput.class.getName()).log(System.Logger.Level.WARNING,
-                            "could not delete the previous site " + folder + ": " + e.getMessage());
+                            "could not delete the leftover folder " + folder + ": " + e.getMessage());
                 }
             }
         }));

@@ -217,4 +217,23 @@ class StagedOutputTest {
         }
         return files;
     }
+
+    @Test
+    void stagingFoldersOfKilledBuildsAreDeletedAndThoseOfRunningBuildsKept(@TempDir Path dir) throws Exception {
+        Process ended = new ProcessBuilder("true").start();
+        ended.waitFor();
+        Path killed = Files.createDirectories(dir.resolve(".public.tmp-" + ended.pid() + "-123/en"));
+        Files.writeString(killed.resolve("index.html"), "half a site");
+        Path running = Files.createDirectories(dir.resolve(".public.tmp-" + ProcessHandle.current().pid() + "-456"));
+        Path beforePids = Files.createDirectories(dir.resolve(".public.tmp-789"));
+
+        try (StagedOutput output = StagedOutput.create(dir.resolve("public"))) {
+            assertTrue(output.stagingDir().getFileName().toString()
+                    .startsWith(".public.tmp-" + ProcessHandle.current().pid() + "-"), output.stagingDir().toString());
+            output.awaitCleanup();
+            assertFalse(Files.exists(killed.getParent()), "the killed build's folder is gone");
+            assertTrue(Files.isDirectory(running), "a build still running keeps its folder");
+            assertTrue(Files.isDirectory(beforePids), "a name without a process id is not judged");
+        }
+    }
 }
