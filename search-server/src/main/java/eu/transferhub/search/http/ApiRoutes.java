@@ -50,7 +50,7 @@ final class ApiRoutes {
         ctx.attribute(ROUTE, "api_suggest");
         QueryString.requireWellFormed(ctx.queryString());
         Map<String, List<String>> params = ctx.queryParamMap();
-        String q = ctx.queryParam("q");
+        String q = SearchParams.single(params, "q");
         if (q == null || q.isBlank()) {
             throw new InvalidQueryException("q", "Type something to get suggestions.");
         }

@@ -68,7 +68,8 @@ record SearchParams(SearchRequest request, String labelLanguage) {
         return FILTERS.stream().anyMatch(f -> params.getOrDefault(f, List.of()).stream().anyMatch(v -> !v.isBlank()));
     }
 
-    private static String single(Map<String, List<String>> params, String name) {
+    /** The parameter's one value, or null when absent; a repeated parameter is a 400. */
+    static String single(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
         if (values == null || values.isEmpty()) {
             return null;

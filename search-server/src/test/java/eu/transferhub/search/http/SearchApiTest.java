@@ -96,6 +96,7 @@ class SearchApiTest {
         "/api/search?q=-city|q|Add a word to search for: a search cannot only exclude words.",
         "/api/search?q=a+b+c+d+e+f+g+h+i+j+k|q|The search has too many words: at most 10 words or phrases, this one has 11.",
         "/api/suggest|q|Type something to get suggestions.",
+        "/api/suggest?q=bil&q=tar|q|q may be given only once.",
         "/api/suggest?q=bil&lang=de|lang|Unknown language \"de\"; use one of en, es, eu, et, pl, ro.",
     })
     void badInputIsA400NamingTheParameter(String target, String param, String message) throws Exception {
