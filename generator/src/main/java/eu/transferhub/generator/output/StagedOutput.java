@@ -9,7 +9,6 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.LinkOption;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -89,38 +88,28 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
             }
         }
         StagedOutput output = new StagedOutput(absolute, staging, recycled.orElse(null));
-        List<Path> leftovers = new ArrayList<>(oldSites(absolute));
-        leftovers.addAll(abandonedStaging(absolute));
+        List<Path> leftovers = leftovers(absolute);
         if (!leftovers.isEmpty()) {
             output.deleteInBackground(leftovers);
         }
         return output;
     }
 
-    /** Sites an earlier publish renamed away and did not finish deleting. */
-    private static List<Path> oldSites(Path target) throws IOException {
-        String prefix = oldPrefix(target);
-        try (Stream<Path> siblings = Files.list(target.getParent())) {
-            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix)
-                    && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList();
-        }
-    }
-
     /**
-     * Staging folders of builds whose process is gone (killed, or the machine stopped): a
-     * build's own cleanup never ran for them. The process id in the name tells them from the
-     * folder of a build still running beside this one.
+     * What earlier builds left beside the target: sites a publish renamed away and did not
+     * finish deleting, and staging folders of builds whose process is gone (killed, or the
+     * machine stopped), whose own cleanup never ran. The process id in a staging folder's name
+     * tells it from the folder of a build still running beside this one.
      */
-    private static List<Path> abandonedStaging(Path target) throws IOException {
-        String prefix = "." + target.getFileName() + ".tmp-";
+    private static List<Path> leftovers(Path target) throws IOException {
+        String old = oldPrefix(target);
+        String staging = "." + target.getFileName() + ".tmp-";
         try (Stream<Path> siblings = Files.list(target.getParent())) {
             return siblings.filter(p -> {
                 String name = p.getFileName().toString();
-                if (!name.startsWith(prefix) || !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) {
-                    return false;
-                }
-                OptionalLong pid = ownerPid(name.substring(prefix.length()));
-                return pid.isPresent() && !ProcessHandle.of(pid.getAsLong()).map(ProcessHandle::isAlive).orElse(false);
+                boolean abandoned = name.startsWith(staging) && ownerPid(name.substring(staging.length()))
+                        .stream().anyMatch(pid -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+                return (name.startsWith(old) || abandoned) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
             }).toList();
         }
     }

@@ -16,11 +16,12 @@ final class OtherMethods {
     }
 
     static void notAllowed(Context ctx) {
-        ctx.attribute(ApiRoutes.ROUTE, ApiRoutes.isApi(ctx.path()) ? "api_other" : "other");
+        boolean api = ApiRoutes.isApi(ctx.path());
+        ctx.attribute(ApiRoutes.ROUTE, api ? "api_other" : "other");
         ctx.header("Allow", ALLOW);
         ctx.status(HttpStatus.METHOD_NOT_ALLOWED);
         String message = ctx.method() + " is not allowed here; this server answers GET and HEAD";
-        if (ApiRoutes.isApi(ctx.path())) {
+        if (api) {
             ctx.json(new ErrorBody(message, null));
         } else {
             ctx.contentType("text/plain; charset=utf-8").result(message + "\n");
