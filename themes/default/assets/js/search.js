@@ -171,7 +171,13 @@
           date: hit.date, snippet: hit.snippet
         };
       }),
-      pagination: pages > 1 ? {
+      pagination: page >= pages && pages > 0 ? {
+        label: text("search.pastEnd", { page: String(page + 1) }),
+        previous: {
+          url: changed(params, function (p) { p.set("page", String(pages - 1)); }), label: text("search.lastPage")
+        },
+        next: null
+      } : pages > 1 ? {
         label: text("search.page", { page: String(page + 1), pages: String(pages) }),
         previous: page > 0 ? {
           url: changed(params, function (p) { p.set("page", String(page - 1)); }), label: text("search.previous")

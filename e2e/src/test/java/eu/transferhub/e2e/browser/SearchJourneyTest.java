@@ -84,6 +84,32 @@ class SearchJourneyTest {
     }
 
     @Test
+    void aLinkPastTheLastPageLeadsBackToTheLastPageWithTheScriptToo() {
+        WebDriver driver = SITE.browser().driver();
+        SITE.open("/en/search/?q=industry&page=49&size=1");
+        String past = "Page 50 is past the last page of results.";
+        assertTrue(SearchResults.hitTitles(driver).isEmpty(), "the server rendered no hits past the end");
+        assertEquals(past, driver.findElement(By.cssSelector(".search-pagination__current")).getText());
+
+        driver.findElement(By.cssSelector(".search-pagination__previous")).click();
+        SITE.browser().waitUntil(d -> SearchResults.hitTitles(d).size() == 1);
+        int last = Integer.parseInt(SearchResults.urlParams(driver, "page").getFirst());
+        assertEquals("Page " + (last + 1) + " of " + (last + 1),
+                driver.findElement(By.cssSelector(".search-pagination__current")).getText(),
+                "search.js rendered the last page");
+        assertTrue(driver.findElements(By.cssSelector(".search-pagination__next")).isEmpty());
+
+        // search.js's own view of a page past the end reads as the server's.
+        SITE.browser().script("var a = document.querySelector('.search-pagination__previous');"
+                + "var url = new URL(a.href); url.searchParams.set('page', '49'); a.href = url; a.click();");
+        SITE.browser().waitUntil(d -> SearchResults.hitTitles(d).isEmpty());
+        assertEquals(past, driver.findElement(By.cssSelector(".search-pagination__current")).getText());
+        assertEquals("Go to the last page", driver.findElement(By.cssSelector(".search-pagination__previous")).getText());
+        assertTrue(driver.findElement(By.cssSelector(".search-pagination__previous")).getAttribute("href")
+                .endsWith("page=" + last + "&size=1"));
+    }
+
+    @Test
     void withJavaScriptOffTheFormsStillSearchAndFilter() {
         try (Browser noScript = Browser.start(false)) {
             WebDriver driver = noScript.driver();

@@ -11,7 +11,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.LinkOption;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
@@ -107,29 +106,15 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         try (Stream<Path> siblings = Files.list(target.getParent())) {
             return siblings.filter(p -> {
                 String name = p.getFileName().toString();
-                boolean abandoned = name.startsWith(staging) && ownerPid(name.substring(staging.length()))
-                        .stream().anyMatch(pid -> !ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
-                return (name.startsWith(old) || abandoned) && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
+                return (name.startsWith(old) || OwnedFolders.isAbandoned(name, staging))
+                        && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS);
             }).toList();
-        }
-    }
-
-    /** The process id in {@code <pid>-<random>}; empty for names from before it was there. */
-    private static OptionalLong ownerPid(String suffix) {
-        int dash = suffix.indexOf('-');
-        if (dash <= 0) {
-            return OptionalLong.empty();
-        }
-        try {
-            return OptionalLong.of(Long.parseLong(suffix.substring(0, dash)));
-        } catch (NumberFormatException e) {
-            return OptionalLong.empty();
         }
     }
 
     /** {@code .<name>.tmp-<pid>-}: the random part follows. */
     private static String stagingPrefix(Path target) {
-        return "." + target.getFileName() + ".tmp-" + ProcessHandle.current().pid() + "-";
+        return OwnedFolders.prefix("." + target.getFileName() + ".tmp-");
     }
 
     private static String oldPrefix(Path target) {

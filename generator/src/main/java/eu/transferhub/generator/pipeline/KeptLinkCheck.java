@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * The link check of a caching loader. It keeps its {@link LinkCheck} while the link targets
  * (URLs, aliases, resources, terms) are unchanged, and the warnings of each file that was not
- * parsed again and has no {@code #fragment} link (whose target page may have new headings).
+ * parsed again and has no link to a {@code #fragment} (whose target page may have new
+ * headings) or to a list's page 2, 3… (which come and go with other pages).
  * When only terms came or went (a save that tags a page with a theme nothing had, or removes
  * the last use of one), the check gains or loses their paths; a kept file is checked again
  * only when it had warnings (a path was added) or links to a term that went.
@@ -33,8 +34,12 @@ final class KeptLinkCheck {
         }
     }
 
-    /** A file's warnings, whether it has a {@code #fragment} link, and the term paths it links to. */
-    private record Checked(List<Diagnostic> warnings, boolean fragments, Set<String> toTerms) {
+    /**
+     * A file's warnings, whether it has a link that must be checked on every save (to a
+     * {@code #fragment}, or to a list's page 2, 3…, which come and go with other pages), and
+     * the term paths it links to.
+     */
+    private record Checked(List<Diagnostic> warnings, boolean recheck, Set<String> toTerms) {
     }
 
     /** The last check and what it was made from. */
@@ -68,6 +73,7 @@ final class KeptLinkCheck {
             }
         }
         if (same || termsChanged) {
+            links.listsOf(site);
             List<Page> old = before.site().pages();
             for (int i = 0; i < old.size(); i++) {
                 if (old.get(i) != site.pages().get(i)) {
@@ -78,12 +84,12 @@ final class KeptLinkCheck {
         IdentityHashMap<PageTransformer.Transformed, Checked> byFile = new IdentityHashMap<>(2 * transformed.size());
         for (PageTransformer.Transformed t : transformed) {
             Checked kept = same || termsChanged ? before.byFile().get(t) : null;
-            if (kept == null || kept.fragments() || anyNew && !kept.warnings().isEmpty()
+            if (kept == null || kept.recheck() || anyNew && !kept.warnings().isEmpty()
                     || !gone.isEmpty() && !Collections.disjoint(kept.toTerms(), gone)) {
                 List<Diagnostic> warnings = new ArrayList<>();
                 Set<String> toTerms = new HashSet<>();
                 links.check(t.page().source().file(), t.page().url(), t.links(), warnings, toTerms);
-                kept = new Checked(List.copyOf(warnings), hasFragment(t.links()), Set.copyOf(toTerms));
+                kept = new Checked(List.copyOf(warnings), mustRecheck(t.links()), Set.copyOf(toTerms));
             }
             byFile.put(t, kept);
             out.addAll(kept.warnings());
@@ -107,9 +113,9 @@ final class KeptLinkCheck {
         return true;
     }
 
-    private static boolean hasFragment(List<LinkTarget> links) {
+    private static boolean mustRecheck(List<LinkTarget> links) {
         for (LinkTarget link : links) {
-            if (link.destination().contains("#")) {
+            if (link.destination().contains("#") || link.destination().contains("/page/")) {
                 return true;
             }
         }

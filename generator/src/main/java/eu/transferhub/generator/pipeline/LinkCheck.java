@@ -11,6 +11,7 @@ import eu.transferhub.generator.content.SourcePage;
 import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.html.SiteLinks;
 import eu.transferhub.generator.markdown.LinkTarget;
+import eu.transferhub.generator.render.ListPageCounts;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -35,6 +36,8 @@ final class LinkCheck {
 
     /** Ids in HTML our own Markdown and HTML stages wrote: always double-quoted. */
     private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
+    /** A later page of a list: {@code /en/articles/page/3/}; group 1 is the list, group 2 the number. */
+    private static final Pattern LIST_PAGE = Pattern.compile("(/.+/)page/([0-9]{1,9})/?(?:index\\.html)?");
 
     private final Set<String> paths = new HashSet<>();
     /** The pages and feeds of taxonomy terms, apart: a save can add or remove terms. */
@@ -42,8 +45,12 @@ final class LinkCheck {
     private final Set<String> languages = new HashSet<>();
     private final Map<String, Page> pagesByUrl = new HashMap<>();
     private final Map<String, Set<String>> ids = new HashMap<>();
+    /** The site whose lists' pages 2, 3… exist; counted only when a link goes to one. */
+    private Site site;
+    private ListPageCounts listPages;
 
     LinkCheck(Site site) {
+        this.site = site;
         for (String file : GeneratedFiles.of(site.config()).keySet()) {
             if (file.endsWith("index.html")) {
                 addPage("/" + file.substring(0, file.length() - "index.html".length()));
@@ -91,6 +98,17 @@ final class LinkCheck {
         if (pagesByUrl.get(page.url()) != page) {
             pagesByUrl.put(page.url(), page);
             ids.remove(page.url());
+        }
+    }
+
+    /**
+     * Makes the lists' later pages those of {@code site}, for a check reused with a site whose
+     * pages changed in what they list: a term page grows or shrinks with the pages tagged with it.
+     */
+    void listsOf(Site site) {
+        if (this.site != site) {
+            this.site = site;
+            listPages = null;
         }
     }
 
@@ -163,7 +181,12 @@ final class LinkCheck {
                 toTerms.add(path);
             }
             if (!paths.contains(path) && !termPaths.contains(path) && isUnderLanguage(path)) {
-                out.add(Diagnostic.warning(file, link.line(), missing(file, pageUrl, destination, path)));
+                Optional<String> listPage = listPage(destination, path);
+                if (listPage.isEmpty()) {
+                    continue;
+                }
+                String message = listPage.get().isEmpty() ? missing(file, pageUrl, destination, path) : listPage.get();
+                out.add(Diagnostic.warning(file, link.line(), message));
                 continue;
             }
             int hash = destination.indexOf('#');
@@ -171,6 +194,31 @@ final class LinkCheck {
                 anchor(file, link, destination.substring(hash + 1), path, out);
             }
         }
+    }
+
+    /**
+     * For a path that is no page: empty when it is a later page of a list that has it, else
+     * the message for it ("" for the usual one of {@link #missing}).
+     */
+    private Optional<String> listPage(String destination, String path) {
+        Matcher matcher = path.contains("/page/") ? LIST_PAGE.matcher(path) : null;
+        if (matcher == null || !matcher.matches()) {
+            return Optional.of("");
+        }
+        if (listPages == null) {
+            listPages = ListPageCounts.of(site);
+        }
+        String list = matcher.group(1);
+        int pages = listPages.pages(list);
+        int number = Integer.parseInt(matcher.group(2));
+        if (pages == 0) {
+            return Optional.of("");
+        }
+        if (number >= 2 && number <= pages) {
+            return Optional.empty();
+        }
+        return Optional.of("broken link: " + destination + " — the list " + list
+                + (number < 2 ? " itself is its page 1" : " has " + (pages == 1 ? "1 page" : pages + " pages")));
     }
 
     private static String missing(Path file, String pageUrl, String destination, String path) {

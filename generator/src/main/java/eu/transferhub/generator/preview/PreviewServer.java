@@ -3,6 +3,7 @@ package eu.transferhub.generator.preview;
 import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.output.Folders;
 import eu.transferhub.generator.output.LiveOutput;
+import eu.transferhub.generator.output.OwnedFolders;
 import eu.transferhub.search.http.SearchServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -40,6 +41,8 @@ public final class PreviewServer implements AutoCloseable {
     /** Whether the watcher has reported a change: the warm-up gives way to the first one. */
     private volatile boolean changeSeen;
     private volatile boolean closed;
+    /** The start of the work folder's name in the temporary folder: {@code hub-preview-<pid>-<random>}. */
+    static final String WORK_DIR = "hub-preview-";
 
     private PreviewServer(Path workDir, SearchServer server, ReloadEvents events, Rebuilder rebuilder,
             Consumer<Rebuild> listener, Path contentDir) {
@@ -58,7 +61,8 @@ public final class PreviewServer implements AutoCloseable {
      * @throws IOException when the port cannot be bound or the temporary folder not written
      */
     public static PreviewServer start(PreviewOptions options, Consumer<Rebuild> listener) throws IOException {
-        Path workDir = Files.createTempDirectory("hub-preview-");
+        Path workDir = Files.createTempDirectory(OwnedFolders.prefix(WORK_DIR));
+        deleteAbandoned(workDir.getParent());
         Path site = Files.createDirectories(workDir.resolve("site"));
         Path index = Files.createDirectories(workDir.resolve("index"));
         ReloadEvents events = new ReloadEvents();
@@ -92,6 +96,22 @@ public final class PreviewServer implements AutoCloseable {
             throw e;
         }
         return preview;
+    }
+
+    /**
+     * Deletes, in the background, the work folders of previews that were killed (a closed
+     * preview deletes its own): each holds a whole site and its index.
+     */
+    private static void deleteAbandoned(Path tempDir) {
+        Thread.ofPlatform().name("preview-cleanup").daemon().start(() -> {
+            try {
+                for (Path folder : OwnedFolders.abandoned(tempDir, WORK_DIR)) {
+                    Folders.deleteRecursively(folder);
+                }
+            } catch (IOException | UncheckedIOException e) {
+                // Another user's folder, or one going at the same time: the next start tries again.
+            }
+        });
     }
 
     /** The port the preview listens on. */

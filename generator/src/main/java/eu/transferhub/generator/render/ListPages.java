@@ -5,6 +5,7 @@ import eu.transferhub.generator.content.Intro;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageKey;
 import eu.transferhub.generator.content.PageType;
+import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.render.view.Card;
 import eu.transferhub.generator.render.view.CardList;
 import eu.transferhub.generator.render.view.Crumb;
@@ -46,9 +47,13 @@ final class ListPages {
 
     /** The section types that get a plain list page (taxonomy sections get an index instead). */
     List<PageType> listedSections() {
+        return listedSections(context.config());
+    }
+
+    static List<PageType> listedSections(SiteConfig config) {
         List<PageType> result = new ArrayList<>();
         for (PageType type : PageType.values()) {
-            if (type != PageType.PAGE && !context.config().taxonomies().contains(type.section())) {
+            if (type != PageType.PAGE && !config.taxonomies().contains(type.section())) {
                 result.add(type);
             }
         }

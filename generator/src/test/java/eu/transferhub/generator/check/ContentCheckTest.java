@@ -140,6 +140,33 @@ class ContentCheckTest {
     }
 
     @Test
+    void linksToLaterPagesOfListsAreRightWhileTheListHasThosePages() throws IOException {
+        write("hub.yaml", Files.readString(content.resolve("hub.yaml")) + "pageSize: 1\n");
+        write("articles/a/index.en.md", "---\ntitle: A\nsummary: S.\nthemes: [digital]\n---\nText.\n");
+        write("articles/b/index.en.md", "---\ntitle: B\nsummary: S.\nthemes: [digital]\n---\nText.\n");
+        write("articles/c/index.en.md", "---\ntitle: C\nsummary: S.\n---\n\n"
+                + "[2](/en/articles/page/2/) [3](/en/articles/page/3/index.html) [digital 2](/en/themes/digital/page/2)\n\n"
+                + "[4](/en/articles/page/4/) [1](/en/articles/page/1/) [es 2](/es/articles/page/2/)\n\n"
+                + "[digital 3](/en/themes/digital/page/3/) [themes 2](/en/themes/page/2/) [no list](/en/nowhere/page/2/)\n");
+
+        assertEquals(List.of(
+                "articles/a/index.en.md:4: warning: themes: 'digital' has no profile page (themes/digital/); it gets"
+                        + " a plain term page",
+                "articles/b/index.en.md:4: warning: themes: 'digital' has no profile page (themes/digital/); it gets"
+                        + " a plain term page",
+                "articles/c/index.en.md:8: warning: broken link: /en/articles/page/1/ — the list /en/articles/ itself"
+                        + " is its page 1",
+                "articles/c/index.en.md:8: warning: broken link: /en/articles/page/4/ — the list /en/articles/ has 3 pages",
+                "articles/c/index.en.md:8: warning: broken link: /es/articles/page/2/ — the list /es/articles/ has 1 page",
+                "articles/c/index.en.md:10: warning: broken link: /en/nowhere/page/2/ is no page, resource or alias"
+                        + " of the site",
+                "articles/c/index.en.md:10: warning: broken link: /en/themes/digital/page/3/ — the list"
+                        + " /en/themes/digital/ has 2 pages",
+                "articles/c/index.en.md:10: warning: broken link: /en/themes/page/2/ — the list /en/themes/ has 1 page"),
+                problems());
+    }
+
+    @Test
     void linksAreCheckedAndTranslationsCountedAlsoWhenAFileHasErrors() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\ndate: someday\n---\nBody\n");
         write("articles/news/index.es.md", "---\ntitle: Noticias\nsummary: S.\n---\nBody\n");

@@ -252,6 +252,25 @@ class SiteLoaderCachingTest {
         assertEquals(join(plainTerm, List.of(ports)), sorted(messages(loader, b)), "and breaks when the term is gone");
     }
 
+    @Test
+    void aLinkToATermPagesPageTwoBreaksWhenAnotherPageLeavesTheTerm() throws IOException {
+        write("hub.yaml", HUB + "pageSize: 1\n");
+        write("cities/bilbao/index.en.md", "---\ntitle: Bilbao\n---\nText.\n");
+        write("articles/a/index.en.md", "---\ntitle: A\ncities: [bilbao]\n---\nText.\n");
+        write("articles/b/index.en.md", "---\ntitle: B\ncities: [bilbao]\n---\nText.\n");
+        write("articles/c/index.en.md", "---\ntitle: C\n---\nMore [on Bilbao](/en/cities/bilbao/page/2/).\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        Path b = Path.of("articles/b/index.en.md");
+        assertEquals(List.of(), messages(loader, b));
+
+        write("articles/b/index.en.md", "---\ntitle: B\ncities: []\n---\nText.\n");
+        assertEquals(List.of("articles/c/index.en.md:4: warning: broken link: /en/cities/bilbao/page/2/ — the list"
+                + " /en/cities/bilbao/ has 1 page"), messages(loader, b), "the unchanged file's link is checked again");
+
+        write("articles/b/index.en.md", "---\ntitle: B\ncities: [bilbao]\n---\nText.\n");
+        assertEquals(List.of(), messages(loader, b), "and is right again");
+    }
+
     private static List<String> join(List<String> a, List<String> b) {
         return sorted(java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
     }

@@ -87,10 +87,18 @@ final class ResultsViewBuilder {
     private ResultsView.Pagination pagination(SearchRequest request, SearchResponse response) {
         long reachable = Math.min(response.total(), SearchRequest.MAX_WINDOW);
         long pages = (reachable + request.size() - 1) / request.size();
+        int page = request.page();
+        if (page >= pages && pages > 0) {
+            // A stale or hand-edited link: "Page 10 of 4" would be false, so say where the
+            // results end and link there.
+            int last = (int) pages - 1;
+            String past = strings.format("search.pastEnd", Map.of("page", Integer.toString(page + 1)));
+            return new ResultsView.Pagination(past, past,
+                    new ResultsView.Link(url(request, p -> p.page = last), strings.get("search.lastPage")), null);
+        }
         if (pages <= 1) {
             return null;
         }
-        int page = request.page();
         String current = strings.format("search.page",
                 Map.of("page", Integer.toString(page + 1), "pages", Long.toString(pages)));
         ResultsView.Link previous = page > 0

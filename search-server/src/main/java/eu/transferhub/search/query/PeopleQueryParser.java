@@ -7,7 +7,8 @@ import java.util.List;
  * Parses the query language visitors use: plain words, {@code "exact phrases"},
  * {@code -exclusion} and {@code prefix*}. Any other character is just text: there are no
  * operators, fields or parentheses, so no input is a syntax error. An unclosed quote runs to
- * the end; a lone {@code -} or {@code *} is ignored.
+ * the end; a lone {@code -}, {@code +} or {@code *} is ignored, so a query of only those is
+ * refused like a query of no words.
  *
  * <p>The limits bound the cost before anything runs: at most {@link #MAX_LENGTH} characters and
  * {@link #MAX_CLAUSES} clauses. Thread-safe (stateless).
@@ -68,8 +69,8 @@ public final class PeopleQueryParser {
                 stars++;
             }
             String stem = word.substring(0, word.length() - stars);
-            if (stem.isEmpty()) {
-                continue;
+            if (stem.isEmpty() || stem.equals("-") || stem.equals("+")) {
+                continue; // a sign with no word after it
             }
             PeopleQuery.Kind kind = stars > 0 ? PeopleQuery.Kind.PREFIX : PeopleQuery.Kind.WORD;
             clauses.add(new PeopleQuery.Clause(kind, stem, negated, start, start + stem.length()));

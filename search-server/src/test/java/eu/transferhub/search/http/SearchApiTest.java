@@ -93,6 +93,8 @@ class SearchApiTest {
         "/api/search?q=x&page=%D9%A1|page|page must be a whole number, not \"١\".",
         "/api/search?q=x&city=..%2Fetc|city|city must be a slug (letters, digits, -), not \"../etc\".",
         "/api/search?q=x&q=y|q|q may be given only once.",
+        "/api/search?q=-|q|Type a word to search for.",
+        "/api/search?q=*|q|Type a word to search for.",
         "/api/search?q=-city|q|Add a word to search for: a search cannot only exclude words.",
         "/api/search?q=a+b+c+d+e+f+g+h+i+j+k|q|The search has too many words: at most 10 words or phrases, this one has 11.",
         "/api/suggest|q|Type something to get suggestions.",

@@ -90,6 +90,24 @@ class SearchPageTest {
     }
 
     @Test
+    void aPagePastTheLastSaysSoAndLinksToTheLastPage() throws Exception {
+        Document past = page("/en/search/?q=bilbao&page=9&size=1", 200);
+        assertNull(past.selectFirst("ol.search-hits"));
+        assertEquals("4 results for “bilbao”", past.selectFirst(".search-results__count").text());
+        Element nav = past.selectFirst("nav.search-pagination");
+        assertEquals("Page 10 is past the last page of results.", nav.attr("aria-label"));
+        assertEquals("Page 10 is past the last page of results.", nav.selectFirst("[aria-current]").text());
+        assertEquals("Go to the last page", nav.selectFirst("a[rel=prev]").text());
+        assertEquals("/en/search/?q=bilbao&page=3&size=1", nav.selectFirst("a[rel=prev]").attr("href"));
+        assertNull(nav.selectFirst("a[rel=next]"));
+
+        // One page of results: the way back is the first page, written without page=.
+        Element single = page("/es/search/?q=bilbao&page=2", 200).selectFirst("nav.search-pagination");
+        assertEquals("La página 3 está más allá de la última página de resultados.", single.attr("aria-label"));
+        assertEquals("/es/search/?q=bilbao", single.selectFirst("a[rel=prev]").attr("href"));
+    }
+
+    @Test
     void stringsAndLabelsFollowThePagesLanguage() throws Exception {
         Document page = page("/es/search/?q=bilbao&sort=date", 200);
 

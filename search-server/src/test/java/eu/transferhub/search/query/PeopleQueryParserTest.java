@@ -32,7 +32,7 @@ class PeopleQueryParserTest {
         "+required word; WORD:required | WORD:word",
         "\"unclosed phrase; PHRASE:unclosed phrase",
         "a \"\" b; WORD:a | WORD:b",
-        "- * lone marks; WORD:- | WORD:lone | WORD:marks",
+        "- * + lone marks -*; WORD:lone | WORD:marks",
         "title:foo AND (bar OR baz~2)^3; WORD:title:foo | WORD:AND | WORD:(bar | WORD:OR | WORD:baz~2)^3",
         "Bielsko-Biała; WORD:Bielsko-Biała",
         "a-b -c; WORD:a-b | !WORD:c",
@@ -71,9 +71,11 @@ class PeopleQueryParserTest {
     }
 
     @Test
-    void onlyStarsIsRefused() {
-        InvalidQueryException error = assertThrows(InvalidQueryException.class, () -> parser.parse("** ***"));
-        assertEquals("Type a word to search for.", error.getMessage());
+    void onlyStarsAndSignsIsRefused() {
+        for (String marks : List.of("** ***", "-", "- +", "-*")) {
+            InvalidQueryException error = assertThrows(InvalidQueryException.class, () -> parser.parse(marks));
+            assertEquals("Type a word to search for.", error.getMessage(), marks);
+        }
     }
 
     @Test
