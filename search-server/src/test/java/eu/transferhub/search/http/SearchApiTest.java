@@ -93,6 +93,8 @@ class SearchApiTest {
         "/api/search?q=x&page=%D9%A1|page|page must be a whole number, not \"١\".",
         "/api/search?q=x&city=..%2Fetc|city|city must be a slug (letters, digits, -), not \"../etc\".",
         "/api/search?q=x&q=y|q|q may be given only once.",
+        "/api/search?q=caf%E9|q|q has %-escapes that are not UTF-8 text (é is %C3%A9, not the Latin-1 %E9).",
+        "/api/search?q=x&city=%C3|city|city has %-escapes that are not UTF-8 text (é is %C3%A9, not the Latin-1 %E9).",
         "/api/search?q=-|q|Type a word to search for.",
         "/api/search?q=*|q|Type a word to search for.",
         "/api/search?q=-city|q|Add a word to search for: a search cannot only exclude words.",
