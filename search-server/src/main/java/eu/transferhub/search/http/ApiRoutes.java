@@ -38,7 +38,7 @@ final class ApiRoutes {
     /** {@code GET /api/search}: see {@link SearchParams} for the parameters. */
     void search(Context ctx) throws IOException {
         ctx.attribute(ROUTE, "api_search");
-        QueryString.requireWellFormed(ctx.queryString());
+        QueryString.requireWellFormed(ctx.queryString(), SearchParams.NAMES);
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
         ctx.header("Cache-Control", StaticSite.NO_CACHE);
         SearchResponse response = searcher.search(params.request(), params.labelLanguage());
@@ -48,7 +48,7 @@ final class ApiRoutes {
     /** {@code GET /api/suggest?q=&lang=}: page titles and word completions for what is typed. */
     void suggest(Context ctx) throws IOException {
         ctx.attribute(ROUTE, "api_suggest");
-        QueryString.requireWellFormed(ctx.queryString());
+        QueryString.requireWellFormed(ctx.queryString(), SearchParams.SUGGEST_NAMES);
         Map<String, List<String>> params = ctx.queryParamMap();
         String q = SearchParams.single(params, "q");
         if (q == null || q.isBlank()) {

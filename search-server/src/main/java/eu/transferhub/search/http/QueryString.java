@@ -1,10 +1,12 @@
 package eu.transferhub.search.http;
 
 import eu.transferhub.search.query.InvalidQueryException;
+import java.net.URLDecoder;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 
 /**
  * Checks of the raw query string that the decoded parameters can no longer show: Jetty decodes
@@ -18,11 +20,12 @@ final class QueryString {
     }
 
     /**
+     * @param names the parameters the endpoint reads: only those are checked
      * @throws InvalidQueryException naming the first parameter with a '%' not followed by two
      *                               hex digits, or whose escapes are not UTF-8 (Jetty would
      *                               turn those into U+FFFD and search for that)
      */
-    static void requireWellFormed(String raw) {
+    static void requireWellFormed(String raw, Set<String> names) {
         if (raw == null || raw.indexOf('%') < 0) {
             return;
         }
@@ -31,7 +34,10 @@ final class QueryString {
                 continue;
             }
             int equals = pair.indexOf('=');
-            String name = equals < 0 ? pair : pair.substring(0, equals);
+            String name = name(equals < 0 ? pair : pair.substring(0, equals));
+            if (!names.contains(name)) {
+                continue; // a parameter nobody reads cannot mislead: it is ignored like any other
+            }
             for (int i = pair.indexOf('%'); i >= 0; i = pair.indexOf('%', i + 1)) {
                 if (i + 2 >= pair.length() || !hex(pair.charAt(i + 1)) || !hex(pair.charAt(i + 2))) {
                     throw new InvalidQueryException(name, name + " has a malformed %-escape (write a % sign as %25).");
@@ -41,6 +47,18 @@ final class QueryString {
                 throw new InvalidQueryException(name, name + " has %-escapes that are not UTF-8 text (é is %C3%A9,"
                         + " not the Latin-1 %E9).");
             }
+        }
+    }
+
+    /** A parameter's name as Jetty decodes it ({@code %71} is {@code q}); "" when it cannot be decoded. */
+    private static String name(String raw) {
+        if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {
+            return raw;
+        }
+        try {
+            return URLDecoder.decode(raw, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
         }
     }
 

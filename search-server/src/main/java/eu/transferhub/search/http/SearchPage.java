@@ -74,7 +74,7 @@ final class SearchPage {
         int status = 200;
         String sort = "relevance";
         try {
-            QueryString.requireWellFormed(rawQuery);
+            QueryString.requireWellFormed(rawQuery, SearchParams.NAMES);
             SearchParams parsed = SearchParams.parse(withDefaultUi(params, lang));
             SearchResponse response = searcher.search(parsed.request(), parsed.labelLanguage());
             view = views.results(parsed.request(), response);

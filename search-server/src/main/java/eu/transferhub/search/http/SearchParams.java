@@ -23,6 +23,11 @@ record SearchParams(SearchRequest request, String labelLanguage) {
 
     /** Names of the facet filter parameters, each repeatable. */
     static final List<String> FILTERS = List.of("type", "city", "network", "theme", "year", "lang");
+    /** Every parameter a search reads; others are ignored. */
+    static final Set<String> NAMES = Set.of("q", "lang", "ui", "type", "city", "network", "theme", "year", "sort",
+            "page", "size");
+    /** The parameters {@code /api/suggest} reads. */
+    static final Set<String> SUGGEST_NAMES = Set.of("q", "lang");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     static final int DEFAULT_SIZE = 10;
 

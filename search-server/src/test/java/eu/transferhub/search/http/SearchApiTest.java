@@ -95,6 +95,7 @@ class SearchApiTest {
         "/api/search?q=x&q=y|q|q may be given only once.",
         "/api/search?q=caf%E9|q|q has %-escapes that are not UTF-8 text (é is %C3%A9, not the Latin-1 %E9).",
         "/api/search?q=x&city=%C3|city|city has %-escapes that are not UTF-8 text (é is %C3%A9, not the Latin-1 %E9).",
+        "/api/search?%71=caf%E9|q|q has %-escapes that are not UTF-8 text (é is %C3%A9, not the Latin-1 %E9).",
         "/api/search?q=-|q|Type a word to search for.",
         "/api/search?q=*|q|Type a word to search for.",
         "/api/search?q=-city|q|Add a word to search for: a search cannot only exclude words.",
@@ -146,6 +147,15 @@ class SearchApiTest {
             assertEquals(400, response.status(), c[0] + " → " + response.body());
             assertEquals("{\"error\":\"" + c[1] + " has a malformed %-escape (write a % sign as %25).\",\"param\":\""
                     + c[1] + "\"}", response.body(), c[0]);
+        }
+    }
+
+    @Test
+    void escapesInParametersNoEndpointReadsAreIgnoredLikeTheParameters() throws Exception {
+        for (String target : List.of("/api/search?q=bilbao&utm_source=%zz", "/api/search?q=bilbao&ref=caf%E9",
+                "/api/suggest?q=bil&city=%E9", "/en/search/?q=bilbao&%ED%A0%80=")) {
+            RawHttp.Response response = RawHttp.get(server.port(), target);
+            assertEquals(200, response.status(), target + " → " + response.body());
         }
     }
 
