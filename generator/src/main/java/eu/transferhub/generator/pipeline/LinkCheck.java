@@ -181,12 +181,10 @@ final class LinkCheck {
                 toTerms.add(path);
             }
             if (!paths.contains(path) && !termPaths.contains(path) && isUnderLanguage(path)) {
-                Optional<String> listPage = listPage(destination, path);
-                if (listPage.isEmpty()) {
-                    continue;
+                String problem = problem(file, pageUrl, destination, path);
+                if (problem != null) {
+                    out.add(Diagnostic.warning(file, link.line(), problem));
                 }
-                String message = listPage.get().isEmpty() ? missing(file, pageUrl, destination, path) : listPage.get();
-                out.add(Diagnostic.warning(file, link.line(), message));
                 continue;
             }
             int hash = destination.indexOf('#');
@@ -196,29 +194,22 @@ final class LinkCheck {
         }
     }
 
-    /**
-     * For a path that is no page: empty when it is a later page of a list that has it, else
-     * the message for it ("" for the usual one of {@link #missing}).
-     */
-    private Optional<String> listPage(String destination, String path) {
+    /** For a path no page, alias or resource has: null when it is a page 2, 3… that its list has, else the warning. */
+    private String problem(Path file, String pageUrl, String destination, String path) {
         Matcher matcher = path.contains("/page/") ? LIST_PAGE.matcher(path) : null;
-        if (matcher == null || !matcher.matches()) {
-            return Optional.of("");
+        if (matcher != null && matcher.matches()) {
+            if (listPages == null) {
+                listPages = ListPageCounts.of(site);
+            }
+            String list = matcher.group(1);
+            int pages = listPages.pages(list);
+            int number = Integer.parseInt(matcher.group(2));
+            if (pages > 0) {
+                return number >= 2 && number <= pages ? null : "broken link: " + destination + " — the list " + list
+                        + (number < 2 ? " itself is its page 1" : " has " + (pages == 1 ? "1 page" : pages + " pages"));
+            }
         }
-        if (listPages == null) {
-            listPages = ListPageCounts.of(site);
-        }
-        String list = matcher.group(1);
-        int pages = listPages.pages(list);
-        int number = Integer.parseInt(matcher.group(2));
-        if (pages == 0) {
-            return Optional.of("");
-        }
-        if (number >= 2 && number <= pages) {
-            return Optional.empty();
-        }
-        return Optional.of("broken link: " + destination + " — the list " + list
-                + (number < 2 ? " itself is its page 1" : " has " + (pages == 1 ? "1 page" : pages + " pages")));
+        return missing(file, pageUrl, destination, path);
     }
 
     private static String missing(Path file, String pageUrl, String destination, String path) {

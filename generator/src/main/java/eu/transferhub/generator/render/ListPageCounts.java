@@ -1,5 +1,6 @@
 package eu.transferhub.generator.render;
 
+import eu.transferhub.generator.content.Language;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.content.SiteConfig;
@@ -25,7 +26,8 @@ public final class ListPageCounts {
         int size = config.pageSize();
         Map<String, Integer> pages = new HashMap<>();
         TermIndex terms = TermIndex.build(site);
-        for (String lang : config.languages().stream().map(l -> l.code()).toList()) {
+        for (Language language : config.languages()) {
+            String lang = language.code();
             for (PageType type : ListPages.listedSections(config)) {
                 pages.put(ListPages.listUrl(lang, type.section()),
                         Paginator.split(site.section(type, lang), size).size());
