@@ -59,6 +59,40 @@ class ResponsiveLayoutTest {
                 "the page is laid out at the phone's width, not zoomed out");
     }
 
+    /**
+     * Words of letters only that the layout broke across two lines without a hyphen: where a
+     * column is narrower than a word of the page's language (Polish "zaawansowanych" in a
+     * two-column grid of result cards), {@code overflow-wrap: anywhere} cuts it. Hyphenated
+     * names may break at their hyphen, and a browser without the language's hyphenation
+     * dictionary draws no hyphen, so only the word's own width can avoid it.
+     */
+    private static final String BROKEN_WORDS = """
+            const broken = [];
+            const walker = document.createTreeWalker(document.querySelector('main'), NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if (node.parentElement.closest('.visually-hidden')) continue;
+              for (const match of node.textContent.matchAll(/\\p{L}{4,}/gu)) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                if (tops.size > 1) broken.push(match[0]);
+              }
+            }
+            return broken.slice(0, 10);
+            """;
+
+    @ParameterizedTest(name = "no word is cut in two on {0} at 390 px")
+    @ValueSource(strings = {"/en/", "/en/good-practices/as-fabrik/", "/pl/good-practices/as-fabrik/",
+        "/eu/good-practices/as-fabrik/", "/et/good-practices/as-fabrik/", "/ro/good-practices/as-fabrik/",
+        "/es/cities/bilbao/", "/pl/networks/as-transfer/"})
+    void noWordIsCutInTwoOnAPhone(String path) {
+        Browser browser = SITE.browser();
+        browser.viewport(Browser.MOBILE_WIDTH, Browser.MOBILE_HEIGHT);
+        SITE.open(path);
+        assertEquals(List.of(), browser.script(BROKEN_WORDS), "words broken across lines without a hyphen");
+    }
+
     @ParameterizedTest(name = "screenshot of {1} at {0}")
     @CsvSource({
         "desktop, home,          /en/",
