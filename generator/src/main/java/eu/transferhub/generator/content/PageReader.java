@@ -1,10 +1,6 @@
 package eu.transferhub.generator.content;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,21 +72,11 @@ public final class PageReader {
             problems.error(0, "cannot read: " + e.getMessage());
             return Optional.empty();
         }
-        // Strict decoding: a file saved in Latin-1 would otherwise turn into mojibake silently.
-        // The lenient decoder is the JDK's fast path and marks every malformed byte with U+FFFD:
-        // text without one was valid. Only a file with U+FFFD in it is decoded again, strictly.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') < 0) {
-            return Optional.of(text);
-        }
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            problems.error(0, "not valid UTF-8 (save the file as UTF-8)");
+        Utf8Text.Decoded decoded = Utf8Text.decode(bytes);
+        if (decoded.problem() != null) {
+            problems.error(decoded.line(), decoded.problem());
             return Optional.empty();
         }
+        return Optional.of(decoded.text());
     }
 }

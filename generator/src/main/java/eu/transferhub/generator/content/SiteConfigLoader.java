@@ -3,7 +3,6 @@ package eu.transferhub.generator.content;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,12 +44,14 @@ public final class SiteConfigLoader {
         Problems problems = new Problems(file, 1);
         String text;
         try {
-            text = Files.readString(contentDir.resolve(FILE));
+            Utf8Text.Decoded decoded = Utf8Text.decode(Files.readAllBytes(contentDir.resolve(FILE)));
+            if (decoded.problem() != null) {
+                problems.error(decoded.line(), decoded.problem());
+                return Checked.failed(problems.diagnostics());
+            }
+            text = decoded.text();
         } catch (NoSuchFileException e) {
             problems.error(0, "file not found: the content dir needs a hub.yaml with the site's settings");
-            return Checked.failed(problems.diagnostics());
-        } catch (CharacterCodingException e) {
-            problems.error(0, "not valid UTF-8");
             return Checked.failed(problems.diagnostics());
         } catch (IOException e) {
             problems.error(0, "cannot read: " + e.getMessage());

@@ -28,8 +28,9 @@ class PageReaderTest {
         Checked<LoadedIntro> read = readIntro("---\ntitle: Miasta\n---\nKraków é\n".getBytes(StandardCharsets.ISO_8859_1));
 
         assertTrue(read.value().isEmpty());
-        assertEquals(List.of(Diagnostic.error(Path.of("cities", "_index.pl.md"), 0,
-                "not valid UTF-8 (save the file as UTF-8)")), read.diagnostics());
+        assertEquals(List.of(Diagnostic.error(Path.of("cities", "_index.pl.md"), 4,
+                "not valid UTF-8: byte 0xF3 cannot start or continue a character here (save the file as UTF-8)")),
+                read.diagnostics());
     }
 
     @Test

@@ -84,6 +84,15 @@ class SiteConfigLoaderTest {
     }
 
     @Test
+    void aHubYamlSavedInAnotherEncodingIsAnErrorOnTheLineOfTheFirstBadByte(@TempDir Path dir) throws Exception {
+        Files.write(dir.resolve("hub.yaml"), "title: { en: T }\nbaseURL: https://example.org/\ntitle2: Bia\u0142ystok\n"
+                .getBytes(java.nio.charset.Charset.forName("windows-1250")));
+        assertEquals(List.of("hub.yaml:3: not valid UTF-8: byte 0xB3 cannot start or continue a character here (save"
+                + " the file as UTF-8)"),
+                SiteConfigLoader.load(dir, Optional.empty()).diagnostics().stream().map(Diagnostic::toString).toList());
+    }
+
+    @Test
     void theBaseUrlCanBeOverridden(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("hub.yaml"), """
                 title: { en: T }
