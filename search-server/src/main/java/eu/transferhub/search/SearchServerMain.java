@@ -2,12 +2,16 @@ package eu.transferhub.search;
 
 import eu.transferhub.search.http.SearchServer;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The runnable search server: {@code java -jar search-server-app.jar --site DIR --index DIR
@@ -46,8 +50,24 @@ public final class SearchServerMain implements Callable<Integer> {
         System.exit(new CommandLine(new SearchServerMain()).execute(args));
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws Exception {
+        // Checked here, not left to the server: a mistyped --site would otherwise serve a 404
+        // for every page, and a bad --port fail deep inside Jetty.
+        if (!Files.isDirectory(site)) {
+            throw new ParameterException(spec.commandLine(), "--site: " + site + " is not a folder"
+                    + " (the site that ./hub build writes, public/ by default)");
+        }
+        if (port < 0 || port > 65535) {
+            throw new ParameterException(spec.commandLine(), "--port: " + port + " is not a TCP port (0 to 65535;"
+                    + " 0 picks a free one)");
+        }
+        if (cache < 0) {
+            throw new ParameterException(spec.commandLine(), "--cache: " + cache + " must be 0 (no cache) or more");
+        }
         SearchServer server;
         try {
             server = SearchServer.builder().site(site).index(index).port(port).host(host).resultCache(cache).start();

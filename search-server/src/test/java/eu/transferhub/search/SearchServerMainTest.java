@@ -74,6 +74,27 @@ class SearchServerMainTest {
     }
 
     @Test
+    void aSiteFolderThatIsNotThereOrABadPortIsAUsageErrorNamingTheOption(@TempDir Path temp) throws Exception {
+        String site = Fixtures.copySite(temp.resolve("site")).toString();
+        String index = temp.resolve("index").toString();
+        String[][] cases = {
+            {"--site: " + temp.resolve("publc") + " is not a folder (the site that ./hub build writes, public/ by"
+                    + " default)", "--site", temp.resolve("publc").toString(), "--index", index},
+            {"--port: 70000 is not a TCP port (0 to 65535; 0 picks a free one)", "--site", site, "--index", index,
+                    "--port", "70000"},
+            {"--cache: -1 must be 0 (no cache) or more", "--site", site, "--index", index, "--cache", "-1"},
+        };
+        for (String[] c : cases) {
+            Path log = temp.resolve("main.log");
+            Process process = launch(log, java.util.Arrays.copyOfRange(c, 1, c.length));
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+            String output = Files.readString(log);
+            assertEquals(2, process.exitValue(), output);
+            assertTrue(output.startsWith(c[0] + System.lineSeparator() + "Usage: search-server"), output);
+        }
+    }
+
+    @Test
     void anIndexOfAnOlderSchemaStopsTheStartWithOneLineSayingWhatToDo(@TempDir Path temp) throws Exception {
         Fixtures.publishFixture(temp.resolve("index"));
         eu.transferhub.search.index.OldSchema.mark(temp.resolve("index").resolve("v00000001"));
