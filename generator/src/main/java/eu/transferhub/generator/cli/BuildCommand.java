@@ -1,5 +1,6 @@
 package eu.transferhub.generator.cli;
 
+import eu.transferhub.generator.pipeline.BuildFolders;
 import eu.transferhub.generator.pipeline.BuildOptions;
 import eu.transferhub.generator.pipeline.BuildResult;
 import eu.transferhub.generator.pipeline.SiteBuilder;
@@ -63,6 +64,10 @@ final class BuildCommand implements Callable<Integer> {
         Path themes = themesFolder.path();
         BuildOptions options = new BuildOptions(content, out, index, themes, Optional.ofNullable(baseUrl), drafts,
                 strict, workers);
+        Optional<String> folders = BuildFolders.problem(options);
+        if (folders.isPresent()) {
+            throw new CommandLine.ParameterException(commandLine, folders.get());
+        }
         PrintWriter err = commandLine.getErr();
         BuildResult result = new SiteBuilder(workers).build(options, new ProgressPrinter(err));
         result.diagnostics().forEach(d -> err.println(d));

@@ -18,6 +18,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * One whole build: load and check the content ({@link SiteLoader}), render it through the
@@ -44,9 +45,15 @@ public final class SiteBuilder {
      * @throws IOException    when reading, writing or publishing fails (not for content problems,
      *                        which are in the result)
      * @throws ThemeException when the theme cannot be loaded
+     * @throws IllegalArgumentException when publishing would replace the content, the themes,
+     *                                  the index or a folder no build wrote ({@link BuildFolders})
      */
     public BuildResult build(BuildOptions options, BuildProgress progress) throws IOException, ThemeException {
         long start = System.nanoTime();
+        Optional<String> unsafe = BuildFolders.problem(options);
+        if (unsafe.isPresent()) {
+            throw new IllegalArgumentException(unsafe.get());
+        }
         try (PendingOutput pending = PendingOutput.start(options.outputDir())) {
             LoadedSite loaded = loader.load(options.contentDir(), options.baseUrl(), options.drafts(), progress);
             List<Diagnostic> diagnostics = loaded.diagnostics().stream().map(d -> d.under(options.contentDir()))

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.transferhub.generator.pipeline.SiteTrees;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -114,6 +116,45 @@ class HubMainTest {
         assertEquals(2, missing.code());
         assertEquals("hub build: --content no/such/dir: no such folder\nTry 'hub build --help'.\n", missing.err());
         assertEquals(2, hub("frobnicate").code());
+    }
+
+    @Test
+    void anOutputFolderWhoseReplacementWouldDestroySomethingIsAUsageErrorAndTouchesNothing(@TempDir Path work)
+            throws IOException {
+        Path content = work.resolve("content");
+        SiteTrees.copy(BASIC, content);
+        Path notes = Files.createDirectories(work.resolve("notes"));
+        Files.writeString(notes.resolve("todo.txt"), "mine");
+        Files.writeString(work.resolve("file.txt"), "a file");
+        String[][] cases = {
+            {content.toString(), "--out " + content + " would replace the content folder " + content
+                    + " with the site; choose another folder"},
+            {work.toString(), "--out " + work + " would replace a folder holding the content folder " + content
+                    + " with the site; choose another folder"},
+            {content.resolve("public").toString(), "--out " + content.resolve("public") + " is inside the content"
+                    + " folder " + content + ": the next build would read the site as content; choose a folder"
+                    + " outside it"},
+            {work.resolve("index/site").toString(), "--out " + work.resolve("index/site") + " and --index "
+                    + work.resolve("index") + " overlap: each build replaces the site folder as a whole; give them"
+                    + " separate folders"},
+            {work.resolve("file.txt").toString(), "--out " + work.resolve("file.txt") + " is a file, not a folder"},
+            {notes.toString(), "--out " + notes + " is a folder with files that no build wrote (it has no"
+                    + " index.html, 404.html and sitemap.xml), and a build replaces it as a whole; give a new or empty"
+                    + " folder"},
+        };
+        for (String[] c : cases) {
+            Run run = hub("build", "--content", content.toString(), "--out", c[0], "--index",
+                    work.resolve("index").toString(), "--themes", "../themes");
+            assertEquals(2, run.code(), run.err());
+            assertEquals("hub build: " + c[1] + "\nTry 'hub build --help'.\n", run.err());
+        }
+        assertTrue(Files.isRegularFile(content.resolve("hub.yaml")), "the content is untouched");
+        assertEquals("mine", Files.readString(notes.resolve("todo.txt")));
+        assertEquals(0, hub("build", "--content", content.toString(), "--out", work.resolve("public").toString(),
+                "--index", work.resolve("index").toString(), "--themes", "../themes").code());
+        assertEquals(0, hub("build", "--content", content.toString(), "--out", work.resolve("public").toString(),
+                "--index", work.resolve("index").toString(), "--themes", "../themes").code(),
+                "a site an earlier build wrote is replaced");
     }
 
     @Test

@@ -68,7 +68,10 @@ class BuildPropertiesTest {
                 Files.write(page, RandomContent.bytes(file.getValue()));
             }
             Path out = Files.createDirectories(work.resolve("public"));
+            // What every site an earlier build wrote has (a folder without them is refused).
             Files.writeString(out.resolve("index.html"), "<!DOCTYPE html><title>previous site</title>");
+            Files.writeString(out.resolve("404.html"), "<!DOCTYPE html><title>not found</title>");
+            Files.writeString(out.resolve("sitemap.xml"), "<urlset/>");
             Files.write(out.resolve("marker.bin"), new byte[] {0, 1, 2, (byte) 0xFF});
             Map<String, byte[]> before = snapshot(out);
 
