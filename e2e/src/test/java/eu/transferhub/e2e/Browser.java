@@ -118,8 +118,13 @@ public final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(source, args);
     }
 
+    /**
+     * Waits up to 10 s for {@code condition}. search.js replaces the results while a condition
+     * may be reading them: an element gone stale then means "not yet", and the wait goes on.
+     */
     public void waitUntil(java.util.function.Function<org.openqa.selenium.WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(condition);
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     /**

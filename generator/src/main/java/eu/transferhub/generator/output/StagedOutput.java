@@ -41,6 +41,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * staging folders of builds whose process was killed before it could clean up, are deleted in
  * the background by the next {@link #create}; {@link #awaitCleanup()} waits for that.
  *
+ * <p>A target that is a symbolic link is published where the link points; the link stays.
+ *
  * <p>{@link #write} and {@link #copy} are thread-safe; {@link #publish} and {@link #close}
  * are called once, by the owner, after all writes.
  */
@@ -67,6 +69,12 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
      */
     public static StagedOutput create(Path target) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(absolute)) {
+            // public -> /var/www/site: the new site goes where the link points, and the link
+            // (which a web server may follow) keeps pointing at it. Renaming over the link itself
+            // would leave the web server's folder stale.
+            absolute = absolute.toRealPath();
+        }
         Path parent = absolute.getParent();
         if (parent == null) {
             throw new IOException("the output folder cannot be a file system root: " + target);

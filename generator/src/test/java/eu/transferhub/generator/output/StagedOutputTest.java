@@ -55,6 +55,24 @@ class StagedOutputTest {
     }
 
     @Test
+    void aTargetThatIsASymbolicLinkIsPublishedWhereItPointsAndStaysALink(@TempDir Path dir) throws Exception {
+        Path real = Files.createDirectories(dir.resolve("www/site"));
+        Files.writeString(real.resolve("old.html"), "old");
+        Path link = Files.createSymbolicLink(dir.resolve("public"), real);
+        try (StagedOutput output = StagedOutput.create(link)) {
+            assertEquals(dir.resolve("www").toRealPath(), output.stagingDir().getParent(), "staged beside the real folder");
+            output.write("index.html", utf8("<h1>New</h1>"));
+            output.publish();
+            output.awaitCleanup();
+        }
+        assertTrue(Files.isSymbolicLink(link), "the link is still a link");
+        assertEquals(real, Files.readSymbolicLink(link));
+        assertEquals("<h1>New</h1>", Files.readString(real.resolve("index.html")));
+        assertFalse(Files.exists(real.resolve("old.html")));
+        assertEquals(List.of("public", "www"), names(dir), "nothing left beside the link");
+    }
+
+    @Test
     void leftoversOfAnEarlierPublishAreDeletedByTheNextOne(@TempDir Path dir) throws Exception {
         Path target = Files.createDirectories(dir.resolve("public"));
         Path leftover = Files.createDirectories(dir.resolve(".public.old-123/en/cities"));
