@@ -2,6 +2,7 @@ package eu.transferhub.search;
 
 import eu.transferhub.search.http.SearchServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -71,6 +72,9 @@ public final class SearchServerMain implements Callable<Integer> {
         SearchServer server;
         try {
             server = SearchServer.builder().site(site).index(index).port(port).host(host).resultCache(cache).start();
+        } catch (BindException e) {
+            System.err.println("search-server: " + e.getMessage() + "; choose another with --port");
+            return 1;
         } catch (IOException e) {
             // An index that cannot be opened is the operator's to fix; the message says how.
             System.err.println("search-server: cannot serve the index in " + index + ": " + e.getMessage());

@@ -1,6 +1,7 @@
 package eu.transferhub.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -107,5 +108,22 @@ class SearchServerMainTest {
         assertEquals(List.of("search-server: cannot serve the index in " + temp.resolve("index") + ": index version "
                 + "v00000001 has search schema 1, and this server reads schema 3; rebuild the index (./hub build)"),
                 Files.readAllLines(log));
+    }
+
+    @Test
+    void aPortAnotherProcessHoldsStopsTheStartWithOneLineNotAStackTrace(@TempDir Path temp) throws Exception {
+        try (java.net.ServerSocket held = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Path log = temp.resolve("server.log");
+            Process process = launch(log, "--site", Fixtures.copySite(temp.resolve("site")).toString(),
+                    "--index", temp.resolve("index").toString(), "--port", Integer.toString(held.getLocalPort()),
+                    "--host", "127.0.0.1");
+
+            assertTrue(process.waitFor(30, TimeUnit.SECONDS), "the server kept running");
+            assertEquals(1, process.exitValue());
+            String output = Files.readString(log);
+            assertTrue(output.contains("search-server: port " + held.getLocalPort() + " on 127.0.0.1 is in use by"
+                    + " another process; choose another with --port"), output);
+            assertFalse(output.contains("\tat "), "no stack trace: " + output);
+        }
     }
 }

@@ -158,6 +158,17 @@ class HubMainTest {
     }
 
     @Test
+    void serveOnAPortAnotherProcessHoldsSaysSoInOneLine() throws IOException {
+        try (java.net.ServerSocket held = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+            Run run = hub("serve", "--content", BASIC.toString(), "--themes", "../themes", "--host", "127.0.0.1",
+                    "--port", Integer.toString(held.getLocalPort()));
+            assertEquals(1, run.code(), run.err());
+            assertEquals("hub serve: port " + held.getLocalPort() + " is in use; choose another with --port\n",
+                    run.err());
+        }
+    }
+
+    @Test
     void unexpectedFailuresAreOneLineUnlessVerbose(@TempDir Path work) {
         Run run = hub(build(work, work.resolve("no-themes")));
         assertEquals(1, run.code());

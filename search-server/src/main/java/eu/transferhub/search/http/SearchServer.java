@@ -15,6 +15,7 @@ import io.javalin.json.JsonMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.net.BindException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -195,7 +196,8 @@ public final class SearchServer implements AutoCloseable {
         /**
          * Opens the current index (if any), binds the port and starts serving.
          *
-         * @throws IOException when the published index cannot be opened
+         * @throws IOException when the published index cannot be opened, or a
+         *                     {@link BindException} when another process holds the port
          */
         public SearchServer start() throws IOException {
             Objects.requireNonNull(site, "site");
@@ -269,7 +271,16 @@ public final class SearchServer implements AutoCloseable {
                 config.routes.head("/", siteRoutes::handle);
                 config.routes.head("/*", siteRoutes::handle);
             });
-            app.start(host, port);
+            try {
+                app.start(host, port);
+            } catch (RuntimeException e) {
+                live.close();
+                Optional<BindException> bind = bindFailure(e, host, port);
+                if (bind.isPresent()) {
+                    throw bind.get();
+                }
+                throw e;
+            }
 
             ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(
                     Thread.ofPlatform().name("index-watcher").daemon(true).factory());
@@ -278,6 +289,21 @@ public final class SearchServer implements AutoCloseable {
                     TimeUnit.MILLISECONDS);
             return server;
         }
+    }
+
+    /**
+     * Javalin reports a port another process holds as its own RuntimeException; callers get a
+     * {@link BindException} that says which address, so they can tell it from other failures.
+     */
+    private static Optional<BindException> bindFailure(RuntimeException e, String host, int port) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof BindException) {
+                BindException bind = new BindException("port " + port + " on " + host + " is in use by another process");
+                bind.initCause(e);
+                return Optional.of(bind);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
