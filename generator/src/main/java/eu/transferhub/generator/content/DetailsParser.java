@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /** Reads the type-specific front-matter fields into the {@link Details} of a page type. */
 final class DetailsParser {
@@ -68,11 +69,29 @@ final class DetailsParser {
         return new Contact(contact.string("address"), contact.string("phone"), email, website);
     }
 
+    /** "2022-05-10/2022-05-12" and the like: a range written in {@code date}, where {@code end} is meant. */
+    private static final Pattern DATE_RANGE = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}\\s*(?:/|\\.\\.|–|—|-|to)\\s*\\d{4}-\\d{2}-\\d{2}");
+
+    private static boolean twoDatesInOne(YamlMapping meeting, Problems problems) {
+        Optional<String> written = meeting.node("date").filter(n -> n instanceof ScalarNode)
+                .map(n -> ((ScalarNode) n).getValue().strip());
+        if (written.isEmpty() || !DATE_RANGE.matcher(written.get()).matches()) {
+            return false;
+        }
+        problems.error(meeting.line("date"), meeting.name("date") + ": '" + written.get() + "' is two dates;"
+                + " write the first day as date: and the last as end:");
+        return true;
+    }
+
     private static NetworkDetails network(YamlMapping fields, Problems problems, List<Reference> references) {
         Optional<String> lead = city(fields, "lead", problems, references);
         List<String> partners = new ArrayList<>();
         for (YamlMapping.Located partner : fields.strings("partners")) {
-            if (reference(partner.value(), "partners", partner.line(), problems, references)) {
+            if (partners.contains(partner.value())) {
+                // Listed once: the profile pages would show the city twice.
+                problems.warning(partner.line(), "partners: '" + partner.value() + "' is listed twice");
+            } else if (reference(partner.value(), "partners", partner.line(), problems, references)) {
                 partners.add(partner.value());
             }
         }
@@ -80,7 +99,7 @@ final class DetailsParser {
         for (YamlMapping meeting : fields.mappings("meetings")) {
             meeting.warnUnknown(List.of("city", "date", "end", "title"), java.util.Map.of());
             Optional<String> city = meeting.requiredString("city");
-            Optional<LocalDate> date = meeting.date("date");
+            Optional<LocalDate> date = twoDatesInOne(meeting, problems) ? Optional.empty() : meeting.date("date");
             if (meeting.node("date").isEmpty()) {
                 problems.error(meeting.line(), meeting.name("date") + " is required");
             }

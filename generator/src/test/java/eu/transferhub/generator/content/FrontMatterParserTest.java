@@ -272,6 +272,26 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aRangeWrittenInTheDateSaysToUseEndAndATwiceListedPartnerIsAWarning() {
+        assertEquals(List.of(
+                "cities/bilbao/index.en.md:3: warning: partners: 'tartu' is listed twice",
+                "cities/bilbao/index.en.md:5: meetings[1].date: '2022-05-10/2022-05-12' is two dates; write the first"
+                        + " day as date: and the last as end:",
+                "cities/bilbao/index.en.md:6: meetings[2].date: '2022-06-01 – 2022-06-02' is two dates; write the"
+                        + " first day as date: and the last as end:"),
+                problems(PageType.NETWORK, """
+                        ---
+                        title: N
+                        partners: [tartu, tartu]
+                        meetings:
+                          - { city: tartu, date: "2022-05-10/2022-05-12", title: T }
+                          - { city: tartu, date: "2022-06-01 – 2022-06-02", title: U }
+                          - { city: tartu, date: 2022-07-01, title: V }
+                        ---
+                        """));
+    }
+
+    @Test
     void aliasesAreSitePathsWithATrailingSlash() {
         ParsedFile file = parsed(PageType.ARTICLE, "---\ntitle: A\naliases: [/en/old, /en/older/, /en/feed.xml]\n---\n");
         assertEquals(List.of("/en/old/", "/en/older/", "/en/feed.xml"), file.meta().aliases());
