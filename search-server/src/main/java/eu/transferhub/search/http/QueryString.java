@@ -50,6 +50,16 @@ final class QueryString {
         }
     }
 
+    /** Whether {@link #requireWellFormed} would accept {@code raw}. */
+    static boolean isWellFormed(String raw, Set<String> names) {
+        try {
+            requireWellFormed(raw, names);
+            return true;
+        } catch (InvalidQueryException e) {
+            return false;
+        }
+    }
+
     /** A parameter's name as Jetty decodes it ({@code %71} is {@code q}); "" when it cannot be decoded. */
     private static String name(String raw) {
         if (raw.indexOf('%') < 0 && raw.indexOf('+') < 0) {

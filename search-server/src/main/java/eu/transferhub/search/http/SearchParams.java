@@ -65,12 +65,17 @@ record SearchParams(SearchRequest request, String labelLanguage) {
         return new SearchParams(request, labels);
     }
 
-    /** Whether the parameters ask for a search at all (a query or any filter), for the page. */
-    static boolean asksForSearch(Map<String, List<String>> params) {
-        if (params.containsKey("q")) {
+    /**
+     * Whether the parameters ask the page for a search: words in {@code q}, any filter, or an
+     * escape to report. An empty box submitted ({@code ?q=}) is the search page itself, as
+     * without parameters, not a mistake to show.
+     */
+    static boolean asksForSearch(Map<String, List<String>> params, String rawQuery) {
+        if (params.getOrDefault("q", List.of()).stream().anyMatch(v -> !v.isBlank())
+                || FILTERS.stream().anyMatch(f -> params.getOrDefault(f, List.of()).stream().anyMatch(v -> !v.isBlank()))) {
             return true;
         }
-        return FILTERS.stream().anyMatch(f -> params.getOrDefault(f, List.of()).stream().anyMatch(v -> !v.isBlank()));
+        return params.containsKey("q") && !QueryString.isWellFormed(rawQuery, NAMES);
     }
 
     /** The parameter's one value, or null when absent; a repeated parameter is a 400. */

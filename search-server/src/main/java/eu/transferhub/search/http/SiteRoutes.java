@@ -29,7 +29,7 @@ final class SiteRoutes {
             case StaticSite.Target.Missing missing -> site.serveNotFound(ctx, missing.sitePath());
             case StaticSite.Target.File file -> {
                 String lang = searchPageLanguage(file.sitePath().segments());
-                if (lang != null && SearchParams.asksForSearch(ctx.queryParamMap())) {
+                if (lang != null && SearchParams.asksForSearch(ctx.queryParamMap(), ctx.queryString())) {
                     ctx.attribute(ApiRoutes.ROUTE, "search_page");
                     SearchPage.Rendered page = searchPage.render(file.path(), lang, ctx.queryParamMap(), ctx.queryString());
                     ctx.status(page.status());

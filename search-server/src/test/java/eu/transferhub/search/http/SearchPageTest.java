@@ -158,6 +158,19 @@ class SearchPageTest {
     }
 
     @Test
+    void anEmptyBoxSubmittedIsTheSearchPageItselfButAMalformedEscapeIsStillReported() throws Exception {
+        for (String target : java.util.List.of("/en/search/?q=", "/en/search/?q=++", "/en/search/?q=%20")) {
+            HttpResponse<String> response = server.get(target);
+            assertEquals(200, response.statusCode(), target);
+            assertEquals(Files.readString(server.site.resolve("en/search/index.html")), response.body(), target);
+        }
+        RawHttp.Response malformed = RawHttp.get(server.port(), "/en/search/?q=%zz");
+        assertEquals(400, malformed.status());
+        assertEquals("q has a malformed %-escape (write a % sign as %25).",
+                org.jsoup.Jsoup.parse(malformed.body()).selectFirst("[role=alert]").text());
+    }
+
+    @Test
     void anEmptyQueryWithAFilterAsksForWords() throws Exception {
         Document page = page("/en/search/?q=&type=journal", 400);
         assertEquals("Type something to search for.", page.selectFirst("[role=alert]").text());
