@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,7 +18,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -25,10 +27,12 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -46,6 +50,8 @@ public final class Autocomplete {
     private static final int MAX_TERMS_WALKED = 500;
     /** A word must occur on this many pages to be suggested: one-offs are often typos. */
     private static final int MIN_DOC_FREQ = 2;
+    /** With a language: how many of the most frequent words overall are counted in its pages. */
+    private static final int LANGUAGE_CANDIDATES = 20;
 
     private static final String TITLE = TextPart.TITLE.field();
     private static final String BODY = TextPart.BODY.field();
@@ -95,7 +101,7 @@ public final class Autocomplete {
                 return cached;
             }
             Suggestions suggestions = new Suggestions(pages(snapshot, searcher, words, lang),
-                    terms(searcher.getIndexReader(), words, before));
+                    terms(snapshot, searcher, words, before, text.substring(lastStart), lang));
             cache.put(snapshot.version().id(), key, suggestions);
             return suggestions;
         });
@@ -125,8 +131,14 @@ public final class Autocomplete {
     private record Candidate(String term, int docFreq) {
     }
 
-    private static List<String> terms(IndexReader reader, List<String> words, String before) throws IOException {
-        Terms terms = MultiTerms.getTerms(reader, BODY);
+    /**
+     * Completions of the last word: the index's folded words that start with it, the most
+     * frequent first (in {@code lang}'s pages when given), each written as a page writes it
+     * ("przemysłu", not "przemyslu") in the case the visitor typed.
+     */
+    private List<String> terms(IndexSnapshot snapshot, IndexSearcher searcher, List<String> words, String before,
+            String typed, String lang) throws IOException {
+        Terms terms = MultiTerms.getTerms(searcher.getIndexReader(), BODY);
         if (terms == null) {
             return List.of();
         }
@@ -135,9 +147,9 @@ public final class Autocomplete {
         if (iterator.seekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END) {
             return List.of();
         }
-        Comparator<Candidate> weakestFirst = Comparator.comparingInt(Candidate::docFreq)
-                .thenComparing(Candidate::term, Comparator.reverseOrder());
-        PriorityQueue<Candidate> best = new PriorityQueue<>(weakestFirst);
+        // With a language, the most frequent words overall are counted again in its pages alone.
+        int kept = lang == null ? MAX_TERMS : LANGUAGE_CANDIDATES;
+        PriorityQueue<Candidate> best = new PriorityQueue<>(WEAKEST_FIRST);
         int walked = 0;
         for (BytesRef term = iterator.term(); term != null && walked < MAX_TERMS_WALKED; term = iterator.next()) {
             String text = term.utf8ToString();
@@ -150,13 +162,55 @@ public final class Autocomplete {
                 continue;
             }
             best.add(new Candidate(text, docFreq));
-            if (best.size() > MAX_TERMS) {
+            if (best.size() > kept) {
                 best.poll();
             }
         }
-        List<Candidate> ordered = new ArrayList<>(best);
-        ordered.sort(weakestFirst.reversed());
-        return ordered.stream().map(c -> before + c.term()).toList();
+        List<Candidate> ordered = new ArrayList<>();
+        for (Candidate candidate : best) {
+            int count = lang == null ? candidate.docFreq()
+                    : searcher.count(inLanguage(snapshot, new TermQuery(new Term(BODY, candidate.term())), lang));
+            if (count >= MIN_DOC_FREQ) {
+                ordered.add(new Candidate(candidate.term(), count));
+            }
+        }
+        ordered.sort(WEAKEST_FIRST.reversed());
+        List<String> completions = new ArrayList<>();
+        for (Candidate candidate : ordered.subList(0, Math.min(MAX_TERMS, ordered.size()))) {
+            String written = written(snapshot, searcher, candidate.term(), lang).toLowerCase(Locale.ROOT);
+            completions.add(before + SpellingSuggester.inCaseOf(typed, written));
+        }
+        return completions;
+    }
+
+    private static final Comparator<Candidate> WEAKEST_FIRST = Comparator.comparingInt(Candidate::docFreq)
+            .thenComparing(Candidate::term, Comparator.reverseOrder());
+
+    private static Query inLanguage(IndexSnapshot snapshot, Query query, String lang) {
+        if (lang == null) {
+            return query;
+        }
+        DrillDownQuery filtered = new DrillDownQuery(snapshot.facetsConfig(), query);
+        filtered.add(FacetDimension.LANG.dimension(), lang);
+        return filtered;
+    }
+
+    /** The folded word as the stored body of one page that has it writes it; the folded word when none does. */
+    private String written(IndexSnapshot snapshot, IndexSearcher searcher, String folded, String lang)
+            throws IOException {
+        TopDocs top = searcher.search(inLanguage(snapshot, new TermQuery(new Term(BODY, folded)), lang), 1);
+        if (top.scoreDocs.length == 0) {
+            return folded;
+        }
+        // The body is stored under its field name.
+        Document document = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(BODY));
+        for (IndexableField field : document.getFields(BODY)) {
+            Optional<String> written = QueryTranslator.writtenForm(analyzers.folding(), field.stringValue(), folded);
+            if (written.isPresent()) {
+                return written.get();
+            }
+        }
+        return folded;
     }
 
     /** Adds the folded words of {@code text} to {@code words}; returns where the last one starts. */

@@ -222,7 +222,12 @@ final class QueryTranslator {
      * writes it ("Timișoara" for "timisoara"), or empty when there is none.
      */
     Optional<String> writtenForm(String text, String foldedTerm) {
-        try (TokenStream stream = analyzers.folding().tokenStream(TextPart.BODY.field(), text)) {
+        return writtenForm(analyzers.folding(), text, foldedTerm);
+    }
+
+    /** {@link #writtenForm(String, String)} with the folding analyzer given. */
+    static Optional<String> writtenForm(Analyzer folding, String text, String foldedTerm) {
+        try (TokenStream stream = folding.tokenStream(TextPart.BODY.field(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
             stream.reset();

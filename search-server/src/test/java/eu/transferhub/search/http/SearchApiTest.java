@@ -180,9 +180,22 @@ class SearchApiTest {
         assertEquals(200, response.statusCode());
         assertEquals("{\"pages\":[{\"title\":\"Bielsko-Biała\",\"url\":\"/en/cities/bielsko-biala/\",\"lang\":\"en\"},"
                 + "{\"title\":\"Bielsko-Biała\",\"url\":\"/pl/cities/bielsko-biala/\",\"lang\":\"pl\"}],"
-                + "\"terms\":[\"Bielsko-biala\"]}", response.body());
+                + "\"terms\":[\"Bielsko-Biała\"]}", response.body());
+        // Only one Basque page has the word: a completion needs two pages in the language asked.
         assertEquals("{\"pages\":[{\"title\":\"Bilbao\",\"url\":\"/eu/cities/bilbao/\",\"lang\":\"eu\"}],"
-                + "\"terms\":[\"bilbao\"]}", server.get("/api/suggest?q=bilb&lang=eu").body());
+                + "\"terms\":[]}", server.get("/api/suggest?q=bilb&lang=eu").body());
+        assertEquals("[\"bilbao\"]", server.json("/api/suggest?q=bilb").get("terms").toString());
+    }
+
+    @Test
+    void completionsAreWrittenAsThePagesWriteThemAndCountedInTheLanguageAsked() throws Exception {
+        assertEquals("[\"przemysłu\"]", server.json("/api/suggest?q=przem").get("terms").toString(),
+                "the written form, not the folded 'przemyslu'");
+        assertEquals("[\"Timișoara\"]", server.json("/api/suggest?q=Tim").get("terms").toString());
+        assertEquals("[\"intensive\"]", server.json("/api/suggest?q=int").get("terms").toString());
+        assertEquals("[\"intensive\"]", server.json("/api/suggest?q=int&lang=en").get("terms").toString());
+        assertEquals("[]", server.json("/api/suggest?q=int&lang=es").get("terms").toString(),
+                "no Spanish page has the word: it is no completion for a Spanish visitor");
     }
 
     @Test
