@@ -24,6 +24,11 @@ public final class BuildFolders {
 
     /** The first problem with the options' folders, as a message naming the option; empty when they are safe. */
     public static Optional<String> problem(BuildOptions options) throws IOException {
+        Path link = options.outputDir().toAbsolutePath().normalize();
+        if (Files.isSymbolicLink(link) && !Files.exists(link)) {
+            return Optional.of("--out " + options.outputDir() + " is a symbolic link to "
+                    + Files.readSymbolicLink(link) + ", which does not exist; create that folder or remove the link");
+        }
         Path out = real(options.outputDir());
         Path content = real(options.contentDir());
         Path themes = real(options.themesDir());

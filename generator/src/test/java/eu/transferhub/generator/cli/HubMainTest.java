@@ -126,6 +126,7 @@ class HubMainTest {
         Path notes = Files.createDirectories(work.resolve("notes"));
         Files.writeString(notes.resolve("todo.txt"), "mine");
         Files.writeString(work.resolve("file.txt"), "a file");
+        Path dangling = Files.createSymbolicLink(work.resolve("dangling"), work.resolve("gone"));
         String[][] cases = {
             {content.toString(), "--out " + content + " would replace the content folder " + content
                     + " with the site; choose another folder"},
@@ -138,6 +139,8 @@ class HubMainTest {
                     + work.resolve("index") + " overlap: each build replaces the site folder as a whole; give them"
                     + " separate folders"},
             {work.resolve("file.txt").toString(), "--out " + work.resolve("file.txt") + " is a file, not a folder"},
+            {dangling.toString(), "--out " + dangling + " is a symbolic link to " + work.resolve("gone") + ", which"
+                    + " does not exist; create that folder or remove the link"},
             {notes.toString(), "--out " + notes + " is a folder with files that no build wrote (it has no"
                     + " index.html, 404.html and sitemap.xml), and a build replaces it as a whole; give a new or empty"
                     + " folder"},
