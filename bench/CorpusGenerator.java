@@ -144,10 +144,19 @@ public final class CorpusGenerator {
                     .append(", lon: ").append(String.format(Locale.ROOT, "%.5f", -9 + random.nextDouble() * 35))
                     .append(" }\ncontact:\n  email: info@").append(bundle).append(".eu\n  website: https://")
                     .append(bundle).append(".eu\n");
-            case "networks" -> fm.append("lead: ").append(city).append("\npartners: [city-")
-                    .append(random.nextInt(cities)).append(", city-").append(random.nextInt(cities))
+            case "networks" -> {
+                // Two different partners: a city listed twice is a warning. The second draw is
+                // shifted rather than redrawn, so the rest of the corpus stays the same.
+                int first = random.nextInt(cities);
+                int second = random.nextInt(cities);
+                if (second == first) {
+                    second = (second + 1) % cities;
+                }
+                fm.append("lead: ").append(city).append("\npartners: [city-")
+                    .append(first).append(", city-").append(second)
                     .append("]\nprogramme: URBACT\nperiod: 2020–2022\nmeetings:\n  - { city: ").append(city)
                     .append(", date: 2020-07-01, end: 2020-07-02, title: Kick-off }\n");
+            }
             case "good-practices" -> fm.append("city: ").append(city).append("\nnetworks: [network-")
                     .append(random.nextInt(networks)).append("]\nauthor: { name: Jane Doe, role: City }\n")
                     .append("transfer: ").append(random.nextBoolean()).append("\nresults:\n")
