@@ -36,6 +36,11 @@
   var strings = null;
   var timer = null;
   var inFlight = null;
+  // The page's own title, without the result count the server puts before it ("3 results for
+  // “x” – Search – Hub"): each new result count goes before it again, as the server does.
+  var renderedCount = results.querySelector(".search-results__count");
+  var baseTitle = renderedCount && document.title.indexOf(renderedCount.textContent + " – ") === 0
+    ? document.title.substring(renderedCount.textContent.length + 3) : document.title;
 
   function text(key, values) {
     var value = (strings && strings[key]) || key;
@@ -294,6 +299,8 @@
   function show(node) {
     results.replaceChildren(node);
     results.removeAttribute("aria-busy");
+    var count = node.querySelector(".search-results__count");
+    document.title = count ? count.textContent + " – " + baseTitle : baseTitle;
   }
 
   function search(params) {
@@ -303,6 +310,7 @@
     if (!(params.get("q") || "").trim()) {
       inFlight = null;
       results.replaceChildren();
+      document.title = baseTitle;
       window.history.replaceState(null, "", action);
       return;
     }

@@ -73,6 +73,27 @@ class SearchJourneyTest {
     }
 
     @Test
+    void thePageTitleCarriesTheResultCountAsTheServerWritesIt() {
+        WebDriver driver = SITE.browser().driver();
+        SITE.open("/en/search/");
+        String page = driver.getTitle();
+        driver.findElement(By.id("search-q")).sendKeys("energy");
+        SITE.browser().waitUntil(d -> !SearchResults.hitTitles(d).isEmpty());
+        assertEquals(SearchResults.heading(driver) + " – " + page, driver.getTitle(), "search.js's results");
+        driver.findElement(By.id("search-q")).clear();
+        driver.findElement(By.id("search-q")).sendKeys(" ");
+        SITE.browser().waitUntil(d -> SearchResults.hitTitles(d).isEmpty());
+        assertEquals(page, driver.getTitle(), "no search, no count");
+
+        SITE.open("/en/search/?q=industry");
+        String served = SearchResults.heading(driver);
+        assertEquals(served + " – " + page, driver.getTitle(), "the server's results");
+        driver.findElement(By.id("search-q")).sendKeys(" water");
+        SITE.browser().waitUntil(d -> !SearchResults.heading(d).equals(served));
+        assertEquals(SearchResults.heading(driver) + " – " + page, driver.getTitle(), "one count, not two");
+    }
+
+    @Test
     void theHeaderSearchBoxOnTheSearchPageSearchesForWhatWasTypedInIt() {
         WebDriver driver = SITE.browser().driver();
         SITE.open("/en/search/?q=industry");
