@@ -297,7 +297,17 @@
   /* ---- running a search ---- */
 
   function show(node) {
+    // A keyboard user who ticked a facet or changed the sort keeps their place: the new
+    // results have an element with the same id, and focus goes back to it.
+    var focused = document.activeElement;
+    var focusedId = focused && focused.id && results.contains(focused) ? focused.id : null;
     results.replaceChildren(node);
+    if (focusedId) {
+      var again = document.getElementById(focusedId);
+      if (again) {
+        again.focus({ preventScroll: true });
+      }
+    }
     results.removeAttribute("aria-busy");
     var count = node.querySelector(".search-results__count");
     document.title = count ? count.textContent + " – " + baseTitle : baseTitle;

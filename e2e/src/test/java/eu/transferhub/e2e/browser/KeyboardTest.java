@@ -116,6 +116,10 @@ class KeyboardTest {
                 || SearchResults.hitTypes(d).stream().distinct().count() == 1);
         assertFalse(SearchResults.hitTitles(driver).isEmpty(), "the chosen type has hits: " + checkbox);
         assertEquals(1, SearchResults.hitTypes(driver).stream().distinct().count(), "one type left");
+        Map<String, Object> after = focused();
+        assertEquals(checkbox.get("id"), after == null ? "(the page body)" : after.get("id"), "focus stays on the ticked facet value, not back at the"
+                + " top of the page");
+        assertEquals(true, SITE.browser().script("return document.activeElement.checked"));
     }
 
     private static void tab() {
