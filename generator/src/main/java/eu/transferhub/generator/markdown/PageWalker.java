@@ -68,18 +68,33 @@ final class PageWalker extends AbstractVisitor {
 
     @Override
     public void visit(Link link) {
-        links.add(new LinkTarget(link.getDestination(), line(link), false));
+        links.add(LinkTarget.link(link.getDestination(), line(link)));
         destination(link, link.getDestination(), false);
         visitChildren(link);
     }
 
     @Override
     public void visit(Image image) {
-        links.add(new LinkTarget(image.getDestination(), line(image), true));
+        String alt = collapse(textOf(image, new StringBuilder()));
+        links.add(new LinkTarget(image.getDestination(), line(image), true, alt.isEmpty() ? null : alt));
         destination(image, image.getDestination(), true);
         imageDepth++;
         visitChildren(image);
         imageDepth--;
+    }
+
+    /** The text of a node's descendants: an image's alt text is the text between its brackets. */
+    private static StringBuilder textOf(Node node, StringBuilder out) {
+        for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Text text) {
+                out.append(text.getLiteral());
+            } else if (child instanceof Code code) {
+                out.append(code.getLiteral());
+            } else {
+                textOf(child, out);
+            }
+        }
+        return out;
     }
 
     private void destination(Node node, String destination, boolean image) {
@@ -212,7 +227,8 @@ final class PageWalker extends AbstractVisitor {
         for (Element element : parsed.select("a[href], img[src]")) {
             boolean image = element.nameIs("img");
             int line = firstLine + Math.max(0, element.sourceRange().start().lineNumber() - 1);
-            links.add(new LinkTarget(element.attr(image ? "src" : "href"), line, image));
+            links.add(image ? new LinkTarget(element.attr("src"), line, true, element.hasAttr("alt")
+                    ? element.attr("alt") : null) : LinkTarget.link(element.attr("href"), line));
         }
     }
 

@@ -132,6 +132,23 @@ class ContentCheckTest {
     }
 
     @Test
+    void anImageWithoutAltTextIsAWarningOnItsLineUnlessHtmlMarksItDecorative() throws IOException {
+        write("articles/news/map.png", "png");
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\n"
+                + "![](map.png)\n\n![The port area of Bilbao](map.png)\n\n"
+                + "<img src=\"map.png\">\n\n<img src=\"map.png\" alt=\"\">\n\n![ ](https://example.org/x.png)\n");
+
+        String advice = " — say what it shows for people who cannot see it: ![what it shows](%s), or in HTML"
+                + " alt=\"…\" (alt=\"\" if it is only decoration)";
+        assertEquals(List.of(
+                "articles/news/index.en.md:6: warning: image without alt text: map.png" + advice.formatted("map.png"),
+                "articles/news/index.en.md:10: warning: image without alt text: map.png" + advice.formatted("map.png"),
+                "articles/news/index.en.md:14: warning: image without alt text: https://example.org/x.png"
+                        + advice.formatted("https://example.org/x.png")),
+                problems());
+    }
+
+    @Test
     void aDeadInternalLinkIsAWarningOnTheLineOfTheLink() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\nFirst line.\n\nSee [Tartu](/en/cities/tartu/).\n");
 

@@ -88,11 +88,11 @@ class MarkdownRendererTest {
                 A [reference][ref] link and www.example.com.
                 """, 8);
         assertEquals(List.of(
-                new LinkTarget("../tartu/", 8, false),
-                new LinkTarget("map.png", 10, true),
-                new LinkTarget("https://example.org", 11, false),
-                new LinkTarget("/en/cities/bilbao/", 14, false),
-                new LinkTarget("http://www.example.com", 14, false)), rendered.links());
+                LinkTarget.link("../tartu/", 8),
+                new LinkTarget("map.png", 10, true, "pic"),
+                LinkTarget.link("https://example.org", 11),
+                LinkTarget.link("/en/cities/bilbao/", 14),
+                LinkTarget.link("http://www.example.com", 14)), rendered.links());
     }
 
     @Test
