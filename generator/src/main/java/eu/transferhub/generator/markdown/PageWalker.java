@@ -68,7 +68,8 @@ final class PageWalker extends AbstractVisitor {
 
     @Override
     public void visit(Link link) {
-        links.add(LinkTarget.link(link.getDestination(), line(link)));
+        String text = collapse(textOf(link, new StringBuilder()));
+        links.add(new LinkTarget(link.getDestination(), line(link), false, text.isEmpty() ? null : text));
         destination(link, link.getDestination(), false);
         visitChildren(link);
     }
@@ -81,6 +82,20 @@ final class PageWalker extends AbstractVisitor {
         imageDepth++;
         visitChildren(image);
         imageDepth--;
+    }
+
+    /**
+     * What a screen reader says for a raw HTML link: its text (and {@code followingText}), its
+     * images' alt text or its aria-label; null for nothing.
+     */
+    private static String linkText(Element anchor, String followingText) {
+        StringBuilder text = new StringBuilder(anchor.text()).append(' ').append(anchor.attr("aria-label"));
+        if (followingText != null) {
+            text.append(' ').append(followingText);
+        }
+        anchor.select("img[alt]").forEach(img -> text.append(' ').append(img.attr("alt")));
+        String said = collapse(text);
+        return said.isEmpty() ? null : said;
     }
 
     /** The text of a node's descendants: an image's alt text is the text between its brackets. */
@@ -206,20 +221,43 @@ final class PageWalker extends AbstractVisitor {
     @Override
     public void visit(HtmlBlock block) {
         rawHtml = true;
-        rawLinks(block.getLiteral(), line(block));
+        rawLinks(block.getLiteral(), line(block), null);
     }
 
     @Override
     public void visit(HtmlInline inline) {
         rawHtml = true;
-        rawLinks(inline.getLiteral(), line(inline));
+        // An inline <a …> is a node of its own: its text and </a> follow as sibling nodes.
+        String literal = inline.getLiteral();
+        rawLinks(literal, line(inline), literal.contains("</a") ? null : textUntilClosingA(inline));
     }
 
     /**
      * The links of raw HTML, for the link check like Markdown links (the sanitiser later keeps
      * {@code a href} and {@code img src}). Parsed only when the text could hold one.
+     *
+     * @param followingText for an inline opening {@code <a …>}, the text of the nodes up to its
+     *                      {@code </a>}, which are not in {@code html}; null otherwise
      */
-    private void rawLinks(String html, int firstLine) {
+    /** The text of the nodes after an inline opening {@code <a …>}, up to its {@code </a>}. */
+    private static String textUntilClosingA(HtmlInline open) {
+        StringBuilder text = new StringBuilder();
+        for (Node node = open.getNext(); node != null; node = node.getNext()) {
+            if (node instanceof HtmlInline html && html.getLiteral().contains("</a")) {
+                break;
+            }
+            if (node instanceof Text plain) {
+                text.append(plain.getLiteral());
+            } else if (node instanceof Code code) {
+                text.append(code.getLiteral());
+            } else {
+                textOf(node, text);
+            }
+        }
+        return text.toString();
+    }
+
+    private void rawLinks(String html, int firstLine, String followingText) {
         if (!html.contains("href") && !html.contains("src")) {
             return;
         }
@@ -228,7 +266,8 @@ final class PageWalker extends AbstractVisitor {
             boolean image = element.nameIs("img");
             int line = firstLine + Math.max(0, element.sourceRange().start().lineNumber() - 1);
             links.add(image ? new LinkTarget(element.attr("src"), line, true, element.hasAttr("alt")
-                    ? element.attr("alt") : null) : LinkTarget.link(element.attr("href"), line));
+                    ? element.attr("alt") : null) : new LinkTarget(element.attr("href"), line, false,
+                    linkText(element, followingText)));
         }
     }
 

@@ -26,7 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds images without alt text, and internal links that lead nowhere: a site path under a language ({@code /en/…}) that
+ * Finds links without text and images without alt text, and internal links that lead nowhere: a site path under a language ({@code /en/…}) that
  * is no page, resource, alias or generated page of the site; a page resource missing from its
  * bundle; a {@code #fragment} that names no heading or element of the content page it points
  * to. Links elsewhere (assets, other hosts) are not checked. Not thread-safe (it remembers the
@@ -171,7 +171,12 @@ final class LinkCheck {
     void check(Path file, String pageUrl, List<LinkTarget> links, List<Diagnostic> out, Set<String> toTerms) {
         for (LinkTarget link : links) {
             String destination = link.destination();
-            if (link.image() && link.alt() == null) {
+            if (link.text() == null && !link.image()) {
+                out.add(Diagnostic.warning(file, link.line(), "link without text: " + destination + " — a screen"
+                        + " reader would read out the address; write what it leads to: [what it leads to]("
+                        + destination + ")"));
+            }
+            if (link.image() && link.text() == null) {
                 out.add(Diagnostic.warning(file, link.line(), "image without alt text: " + destination + " — say what"
                         + " it shows for people who cannot see it: ![what it shows](" + destination + "), or in HTML"
                         + " alt=\"…\" (alt=\"\" if it is only decoration)"));

@@ -149,6 +149,21 @@ class ContentCheckTest {
     }
 
     @Test
+    void aLinkWithoutTextIsAWarningUnlessAnImageOrAnAriaLabelSaysWhereItLeads() throws IOException {
+        write("articles/news/map.png", "png");
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\n"
+                + "[](/en/cities/bilbao/) and [Bilbao](/en/cities/bilbao/)\n\n"
+                + "[![Map of Bilbao](map.png)](/en/cities/bilbao/)\n\n"
+                + "<a href=\"/en/cities/bilbao/\"></a>\n\n<a href=\"/en/cities/bilbao/\" aria-label=\"Bilbao\"></a>\n");
+
+        assertEquals(List.of("articles/news/index.en.md:6: warning: link without text: /en/cities/bilbao/ — a screen"
+                        + " reader would read out the address; write what it leads to: [what it leads to](/en/cities/bilbao/)",
+                "articles/news/index.en.md:10: warning: link without text: /en/cities/bilbao/ — a screen reader would"
+                        + " read out the address; write what it leads to: [what it leads to](/en/cities/bilbao/)"),
+                problems());
+    }
+
+    @Test
     void aDeadInternalLinkIsAWarningOnTheLineOfTheLink() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\nFirst line.\n\nSee [Tartu](/en/cities/tartu/).\n");
 

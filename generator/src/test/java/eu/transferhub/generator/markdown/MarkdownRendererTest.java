@@ -88,11 +88,11 @@ class MarkdownRendererTest {
                 A [reference][ref] link and www.example.com.
                 """, 8);
         assertEquals(List.of(
-                LinkTarget.link("../tartu/", 8),
+                new LinkTarget("../tartu/", 8, false, "a link"),
                 new LinkTarget("map.png", 10, true, "pic"),
-                LinkTarget.link("https://example.org", 11),
-                LinkTarget.link("/en/cities/bilbao/", 14),
-                LinkTarget.link("http://www.example.com", 14)), rendered.links());
+                new LinkTarget("https://example.org", 11, false, "https://example.org"),
+                new LinkTarget("/en/cities/bilbao/", 14, false, "reference"),
+                new LinkTarget("http://www.example.com", 14, false, "www.example.com")), rendered.links());
     }
 
     @Test
