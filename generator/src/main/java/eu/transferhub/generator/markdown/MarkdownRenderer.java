@@ -77,6 +77,7 @@ public final class MarkdownRenderer {
         document.prependChild(info);
         String html = renderer.render(document);
         return new RenderedMarkdown(html, walker.links, walker.rawHtml, walker.toc, walker.headings,
-                walker.firstParagraph == null ? "" : walker.firstParagraph, PageWalker.collapse(walker.text));
+                walker.firstParagraph == null ? "" : walker.firstParagraph, PageWalker.collapse(walker.text),
+                walker.outline);
     }
 }

@@ -58,6 +58,7 @@ final class PageWalker extends AbstractVisitor {
     private StringBuilder paragraphText;
     private int imageDepth;
     boolean rawHtml;
+    final List<HeadingMark> outline = new ArrayList<>();
 
     PageWalker(int firstLine, String pageUrl, String siteHost, PageInfo info) {
         this.firstLine = firstLine;
@@ -130,6 +131,7 @@ final class PageWalker extends AbstractVisitor {
 
     @Override
     public void visit(Heading heading) {
+        outline.add(new HeadingMark(heading.getLevel(), line(heading)));
         int start = text.length();
         visitChildren(heading);
         String title = collapse(text.substring(start));

@@ -16,11 +16,13 @@ import java.util.List;
  * @param headings       the text of every heading
  * @param firstParagraph text of the first top-level paragraph, empty when there is none
  * @param plainText      the body's text, whitespace collapsed
+ * @param outline        the Markdown headings' levels and lines, in document order
  */
 public record RenderedMarkdown(String html, List<LinkTarget> links, boolean rawHtml, List<TocEntry> toc,
-        List<String> headings, String firstParagraph, String plainText) {
+        List<String> headings, String firstParagraph, String plainText, List<HeadingMark> outline) {
     public RenderedMarkdown {
         links = List.copyOf(links);
+        outline = List.copyOf(outline);
         toc = List.copyOf(toc);
         headings = List.copyOf(headings);
     }

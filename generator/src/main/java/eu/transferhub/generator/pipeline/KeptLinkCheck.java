@@ -89,12 +89,16 @@ final class KeptLinkCheck {
                 List<Diagnostic> warnings = new ArrayList<>();
                 Set<String> toTerms = new HashSet<>();
                 links.check(t.page().source().file(), t.page().url(), t.links(), warnings, toTerms);
+                OutlineCheck.check(t.page().source().file(), t.outline(), warnings);
                 kept = new Checked(List.copyOf(warnings), mustRecheck(t.links()), Set.copyOf(toTerms));
             }
             byFile.put(t, kept);
             out.addAll(kept.warnings());
         }
-        intros.forEach(i -> links.check(i.file(), i.url(), i.links(), out));
+        intros.forEach(i -> {
+            links.check(i.file(), i.url(), i.links(), out);
+            OutlineCheck.check(i.file(), i.outline(), out);
+        });
         last = new Last(site, terms, links, byFile);
     }
 

@@ -7,6 +7,7 @@ import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageContent;
 import eu.transferhub.generator.content.SourcePage;
 import eu.transferhub.generator.html.HtmlPostProcessor;
+import eu.transferhub.generator.markdown.HeadingMark;
 import eu.transferhub.generator.markdown.LinkTarget;
 import eu.transferhub.generator.markdown.MarkdownRenderer;
 import eu.transferhub.generator.markdown.RenderedMarkdown;
@@ -47,7 +48,7 @@ final class PageTransformer {
     }
 
     /** A page ready to render, with the links it contains (for the link check). */
-    record Transformed(Page page, List<LinkTarget> links) {
+    record Transformed(Page page, List<LinkTarget> links, List<HeadingMark> outline) {
     }
 
     Transformed page(LoadedPage loaded, Optional<Instant> lastmod) {
@@ -57,10 +58,10 @@ final class PageTransformer {
         // The Markdown is not kept once rendered: it is a third of a big site's memory and no later stage reads it.
         SourcePage dated = new SourcePage(source.key(), source.lang(), source.type(),
                 source.meta().withLastmod(lastmod), source.file(), "", source.bodyLine(), source.resources());
-        return new Transformed(new Page(dated, loaded.url(), content), rendered.links());
+        return new Transformed(new Page(dated, loaded.url(), content), rendered.links(), rendered.outline());
     }
 
-    record TransformedIntro(Intro intro, List<LinkTarget> links, String url, Path file) {
+    record TransformedIntro(Intro intro, List<LinkTarget> links, List<HeadingMark> outline, String url, Path file) {
     }
 
     TransformedIntro intro(LoadedIntro loaded) {
@@ -68,6 +69,6 @@ final class PageTransformer {
         Optional<String> summary = loaded.summary().isEmpty() ? Optional.empty() : Optional.of(loaded.summary());
         PageContent content = content(rendered, loaded.url(), summary);
         return new TransformedIntro(new Intro(loaded.lang(), loaded.title(), content, loaded.file()),
-                rendered.links(), loaded.url(), loaded.file());
+                rendered.links(), rendered.outline(), loaded.url(), loaded.file());
     }
 }

@@ -222,8 +222,12 @@ public final class SiteLoader {
             List<Result<PageTransformer.TransformedIntro>> intros, List<Diagnostic> out) {
         for (PageTransformer.Transformed t : transformed) {
             links.check(t.page().source().file(), t.page().url(), t.links(), out);
+            OutlineCheck.check(t.page().source().file(), t.outline(), out);
         }
-        intros.forEach(r -> r.value().ifPresent(i -> links.check(i.file(), i.url(), i.links(), out)));
+        intros.forEach(r -> r.value().ifPresent(i -> {
+            links.check(i.file(), i.url(), i.links(), out);
+            OutlineCheck.check(i.file(), i.outline(), out);
+        }));
     }
 
     /** The site-wide checks; a caching loader reuses their answer when it can ({@link KeptSiteChecks}). */

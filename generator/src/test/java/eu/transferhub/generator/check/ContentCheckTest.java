@@ -164,6 +164,21 @@ class ContentCheckTest {
     }
 
     @Test
+    void aSecondH1AndASkippedHeadingLevelAreWarningsOnTheirLines() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\n"
+                + "# News again\n\n## Context\n\n#### Details\n\n### Fine\n\n## Next\n\n### Also fine\n");
+        write("_index.en.md", "---\ntitle: Home\n---\n\n### Straight to three\n");
+
+        assertEquals(List.of(
+                "_index.en.md:5: warning: heading level jumps from 1 to 3 (# to ###): use ## here, so the page's"
+                        + " outline has no gap",
+                "articles/news/index.en.md:6: warning: a level-1 heading (# …) in the body: the page title is already"
+                        + " its one h1; start the body's headings at ##",
+                "articles/news/index.en.md:10: warning: heading level jumps from 2 to 4 (## to ####): use ### here,"
+                        + " so the page's outline has no gap"), problems());
+    }
+
+    @Test
     void aDeadInternalLinkIsAWarningOnTheLineOfTheLink() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\nFirst line.\n\nSee [Tartu](/en/cities/tartu/).\n");
 
