@@ -296,7 +296,8 @@
 
   /* ---- running a search ---- */
 
-  function show(node) {
+  /** @param toResults whether focus goes to the new results' heading (after a change of page) */
+  function show(node, toResults) {
     // A keyboard user who ticked a facet or changed the sort keeps their place: the new
     // results have an element with the same id, and focus goes back to it.
     var focused = document.activeElement;
@@ -311,9 +312,14 @@
     results.removeAttribute("aria-busy");
     var count = node.querySelector(".search-results__count");
     document.title = count ? count.textContent + " – " + baseTitle : baseTitle;
+    if (toResults && count) {
+      // The next page's first hit is below this heading; the link that led here is gone.
+      count.setAttribute("tabindex", "-1");
+      count.focus();
+    }
   }
 
-  function search(params) {
+  function search(params, toResults) {
     if (inFlight) {
       inFlight.abort();
     }
@@ -338,7 +344,7 @@
           }
           window.history.replaceState(null, "", pageUrl(params));
           if (response.ok) {
-            show(render(view(params, body)));
+            show(render(view(params, body)), toResults);
           } else {
             // A 400 is the search's fault, not the server's: "try again later" would mislead.
             show(render({ heading: text(response.status === 400 ? "search.invalid" : "search.error"), error: body.error }));
@@ -391,8 +397,13 @@
     event.preventDefault();
     var params = new URLSearchParams(url.search);
     input.value = params.get("q") || "";
-    search(params);
-    input.focus();
+    // Another page of the same results: focus goes to them. Another search (did you mean,
+    // clear filters): to the box that now holds it.
+    var paging = !!anchor.closest(".search-pagination");
+    search(params, paging);
+    if (!paging) {
+      input.focus();
+    }
   });
 
   // The server rendered the results already; the submit button of its filter form is only

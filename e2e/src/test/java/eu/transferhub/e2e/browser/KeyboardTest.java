@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -120,6 +121,18 @@ class KeyboardTest {
         assertEquals(checkbox.get("id"), after == null ? "(the page body)" : after.get("id"), "focus stays on the ticked facet value, not back at the"
                 + " top of the page");
         assertEquals(true, SITE.browser().script("return document.activeElement.checked"));
+    }
+
+    @Test
+    void aNextPageChosenWithTheKeyboardPutsFocusOnTheNewResults() {
+        WebDriver driver = SITE.browser().driver();
+        SITE.open("/en/search/?q=industry");
+        driver.findElement(By.cssSelector(".search-pagination__next")).sendKeys(Keys.ENTER);
+        SITE.browser().waitUntil(d -> SearchResults.urlParams(d, "page").equals(List.of("1")));
+        SITE.browser().waitUntil(d -> focused() != null);
+        assertEquals("h2", String.valueOf(focused().get("describe")).substring(0, 2),
+                "focus is on the results heading: " + focused());
+        assertTrue(String.valueOf(focused().get("classes")).contains("search-results__count"), focused().toString());
     }
 
     private static void tab() {
