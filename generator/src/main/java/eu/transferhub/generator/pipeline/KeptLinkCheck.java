@@ -1,6 +1,7 @@
 package eu.transferhub.generator.pipeline;
 
 import eu.transferhub.generator.content.Diagnostic;
+import eu.transferhub.generator.content.LoadedPage;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.markdown.LinkTarget;
@@ -49,15 +50,16 @@ final class KeptLinkCheck {
 
     private Last last;
 
-    /** Adds the warnings of every page's and intro's links to {@code out}. */
+    /** Adds the warnings of every page's and intro's links to {@code out}; {@code drafts} are the pages left out as drafts. */
     synchronized void check(Site site, List<PageTransformer.Transformed> transformed,
-            List<PageTransformer.TransformedIntro> intros, List<Diagnostic> out) {
+            List<PageTransformer.TransformedIntro> intros, List<LoadedPage> drafts, List<Diagnostic> out) {
         List<List<String>> terms = site.config().taxonomies().stream().map(site::terms).toList();
         Last before = last;
         boolean samePages = before != null && samePageTargets(before, site);
         boolean same = samePages && before.terms().equals(terms);
         boolean termsChanged = samePages && !same;
         LinkCheck links = same || termsChanged ? before.check() : new LinkCheck(site);
+        links.drafts(drafts);
         Set<String> gone = new HashSet<>();
         boolean anyNew = false;
         if (termsChanged) {

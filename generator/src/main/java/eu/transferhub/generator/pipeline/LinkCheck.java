@@ -45,6 +45,8 @@ final class LinkCheck {
     private final Set<String> languages = new HashSet<>();
     private final Map<String, Page> pagesByUrl = new HashMap<>();
     private final Map<String, Set<String>> ids = new HashMap<>();
+    /** The URLs of pages left out as drafts → their files: a link to one is broken, and says why. */
+    private final Map<String, Path> drafts = new HashMap<>();
     /** The site whose lists' pages 2, 3… exist; counted only when a link goes to one. */
     private Site site;
     private ListPageCounts listPages;
@@ -82,6 +84,16 @@ final class LinkCheck {
         addPage(page.url());
         page.aliases().forEach(alias -> addPage(alias.path()));
         addResources(page.url(), page.source());
+    }
+
+    /** Makes these the drafts left out of the site (replacing those of a check reused). */
+    void drafts(List<LoadedPage> left) {
+        drafts.clear();
+        for (LoadedPage page : left) {
+            Set<String> paths = new HashSet<>();
+            pageAt(page.url(), paths);
+            paths.forEach(path -> drafts.putIfAbsent(path, page.source().file()));
+        }
     }
 
     private void addResources(String pageUrl, SourcePage source) {
@@ -218,6 +230,11 @@ final class LinkCheck {
                 return number >= 2 && number <= pages ? null : "broken link: " + destination + " — the list " + list
                         + (number < 2 ? " itself is its page 1" : " has " + (pages == 1 ? "1 page" : pages + " pages"));
             }
+        }
+        Path draft = drafts.get(path);
+        if (draft != null) {
+            return "broken link: " + destination + " is the draft " + draft.toString().replace('\\', '/')
+                    + ", which is not published until its 'draft: true' goes";
         }
         return missing(file, pageUrl, destination, path);
     }

@@ -191,6 +191,7 @@ public final class SiteLoader {
             if (partial != null) {
                 LinkCheck links = new LinkCheck(partial);
                 excluded.stream().filter(p -> !p.source().meta().draft()).forEach(links::leftOut);
+                links.drafts(drafts(excluded));
                 checkLinks(links, transformed, intros, diagnostics);
             }
             return new LoadedSite(Optional.empty(), diagnostics);
@@ -202,20 +203,26 @@ public final class SiteLoader {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        checkLinks(site, transformed, intros, diagnostics);
+        checkLinks(site, transformed, intros, drafts(excluded), diagnostics);
         return new LoadedSite(Optional.of(site), diagnostics, onlyChanged != null);
+    }
+
+    private static List<LoadedPage> drafts(List<LoadedPage> excluded) {
+        return excluded.stream().filter(p -> p.source().meta().draft()).toList();
     }
 
     /** The link check; a caching loader keeps what it can ({@link KeptLinkCheck}). */
     private void checkLinks(Site site, List<PageTransformer.Transformed> transformed,
-            List<Result<PageTransformer.TransformedIntro>> intros, List<Diagnostic> out) {
+            List<Result<PageTransformer.TransformedIntro>> intros, List<LoadedPage> drafts, List<Diagnostic> out) {
         if (cache == null) {
-            checkLinks(new LinkCheck(site), transformed, intros, out);
+            LinkCheck links = new LinkCheck(site);
+            links.drafts(drafts);
+            checkLinks(links, transformed, intros, out);
             return;
         }
         List<PageTransformer.TransformedIntro> introValues = new ArrayList<>();
         intros.forEach(r -> r.value().ifPresent(introValues::add));
-        keptLinks.check(site, transformed, introValues, out);
+        keptLinks.check(site, transformed, introValues, drafts, out);
     }
 
     private static void checkLinks(LinkCheck links, List<PageTransformer.Transformed> transformed,

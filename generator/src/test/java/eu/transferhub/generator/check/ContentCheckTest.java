@@ -179,6 +179,15 @@ class ContentCheckTest {
     }
 
     @Test
+    void aLinkToADraftSaysItIsADraft() throws IOException {
+        write("articles/secret/index.en.md", "---\ntitle: Secret\nsummary: S.\ndraft: true\n---\nText.\n");
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\nSee [the plan](/en/articles/secret/).\n");
+
+        assertEquals(List.of("articles/news/index.en.md:6: warning: broken link: /en/articles/secret/ is the draft"
+                + " articles/secret/index.en.md, which is not published until its 'draft: true' goes"), problems());
+    }
+
+    @Test
     void aDeadInternalLinkIsAWarningOnTheLineOfTheLink() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\nFirst line.\n\nSee [Tartu](/en/cities/tartu/).\n");
 

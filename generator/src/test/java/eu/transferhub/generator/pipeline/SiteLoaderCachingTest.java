@@ -271,6 +271,21 @@ class SiteLoaderCachingTest {
         assertEquals(List.of(), messages(loader, b), "and is right again");
     }
 
+    @Test
+    void aLinkToADraftSaysSoAndIsMendedWhenTheDraftIsPublished() throws IOException {
+        write("hub.yaml", HUB);
+        write("articles/plan/index.en.md", "---\ntitle: Plan\ndraft: true\n---\nText.\n");
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nSee [the plan](/en/articles/plan/).\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        Path plan = Path.of("articles/plan/index.en.md");
+        assertEquals(List.of("articles/news/index.en.md:4: warning: broken link: /en/articles/plan/ is the draft"
+                + " articles/plan/index.en.md, which is not published until its 'draft: true' goes"),
+                messages(loader, plan));
+
+        write("articles/plan/index.en.md", "---\ntitle: Plan\n---\nText.\n");
+        assertEquals(List.of(), messages(loader, plan), "published: the link works");
+    }
+
     private static List<String> join(List<String> a, List<String> b) {
         return sorted(java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
     }
