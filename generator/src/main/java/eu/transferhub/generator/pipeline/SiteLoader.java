@@ -59,7 +59,7 @@ public final class SiteLoader {
     private volatile SiteConfig lastConfig;
     private volatile Site lastSite;
     private final KeptSiteChecks keptChecks = new KeptSiteChecks();
-    private final KeptLinkCheck keptLinks = new KeptLinkCheck();
+    private final BodyChecks bodyChecks;
 
     /** @param threads worker threads for the per-page stages, at least 1 */
     public SiteLoader(int threads) {
@@ -73,6 +73,7 @@ public final class SiteLoader {
         this.threads = threads;
         this.cache = caching ? new ConcurrentHashMap<>() : null;
         this.introCache = caching ? new ConcurrentHashMap<>() : null;
+        this.bodyChecks = new BodyChecks(caching);
     }
 
     /**
@@ -189,10 +190,7 @@ public final class SiteLoader {
             // errors does not reveal a second round of warnings.
             Site partial = model.exceptionally(e -> null).join();
             if (partial != null) {
-                LinkCheck links = new LinkCheck(partial);
-                excluded.stream().filter(p -> !p.source().meta().draft()).forEach(links::leftOut);
-                links.drafts(drafts(excluded));
-                checkLinks(links, transformed, intros, diagnostics);
+                BodyChecks.checkWithErrors(partial, transformed, introValues(intros), excluded, diagnostics);
             }
             return new LoadedSite(Optional.empty(), diagnostics);
         }
@@ -203,38 +201,15 @@ public final class SiteLoader {
         } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
-        checkLinks(site, transformed, intros, drafts(excluded), diagnostics);
+        bodyChecks.check(site, transformed, introValues(intros), excluded, diagnostics);
         return new LoadedSite(Optional.of(site), diagnostics, onlyChanged != null);
     }
 
-    private static List<LoadedPage> drafts(List<LoadedPage> excluded) {
-        return excluded.stream().filter(p -> p.source().meta().draft()).toList();
-    }
-
-    /** The link check; a caching loader keeps what it can ({@link KeptLinkCheck}). */
-    private void checkLinks(Site site, List<PageTransformer.Transformed> transformed,
-            List<Result<PageTransformer.TransformedIntro>> intros, List<LoadedPage> drafts, List<Diagnostic> out) {
-        if (cache == null) {
-            LinkCheck links = new LinkCheck(site);
-            links.drafts(drafts);
-            checkLinks(links, transformed, intros, out);
-            return;
-        }
-        List<PageTransformer.TransformedIntro> introValues = new ArrayList<>();
-        intros.forEach(r -> r.value().ifPresent(introValues::add));
-        keptLinks.check(site, transformed, introValues, drafts, out);
-    }
-
-    private static void checkLinks(LinkCheck links, List<PageTransformer.Transformed> transformed,
-            List<Result<PageTransformer.TransformedIntro>> intros, List<Diagnostic> out) {
-        for (PageTransformer.Transformed t : transformed) {
-            links.check(t.page().source().file(), t.page().url(), t.links(), out);
-            OutlineCheck.check(t.page().source().file(), t.outline(), out);
-        }
-        intros.forEach(r -> r.value().ifPresent(i -> {
-            links.check(i.file(), i.url(), i.links(), out);
-            OutlineCheck.check(i.file(), i.outline(), out);
-        }));
+    private static List<PageTransformer.TransformedIntro> introValues(
+            List<Result<PageTransformer.TransformedIntro>> intros) {
+        List<PageTransformer.TransformedIntro> values = new ArrayList<>();
+        intros.forEach(r -> r.value().ifPresent(values::add));
+        return values;
     }
 
     /** The site-wide checks; a caching loader reuses their answer when it can ({@link KeptSiteChecks}). */
