@@ -15,8 +15,9 @@ import java.util.Set;
 
 /**
  * The body checks of a caching loader ({@link BodyChecks}: links, and the heading outline,
- * whose warnings are kept with a file's link warnings). It keeps its {@link LinkCheck} while the link targets
- * (URLs, aliases, resources, terms) are unchanged, and the warnings of each file that was not
+ * whose warnings are kept with a file's link warnings). It keeps its {@link LinkCheck} while
+ * the link targets (URLs, aliases, resources, terms) are unchanged, and the warnings of each
+ * file that was not
  * parsed again and has no link to a {@code #fragment} (whose target page may have new
  * headings) or to a list's page 2, 3… (which come and go with other pages).
  * When only terms came or went (a save that tags a page with a theme nothing had, or removes
