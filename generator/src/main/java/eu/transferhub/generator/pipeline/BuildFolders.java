@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -53,6 +54,12 @@ public final class BuildFolders {
         if (Files.isRegularFile(out)) {
             return Optional.of(outName + " is a file, not a folder");
         }
+        if (Files.isDirectory(out) && isMountPoint(out)) {
+            // Publishing renames the folder, which a mount point refuses ("Device or resource
+            // busy"), and only after the whole build: say so before it starts.
+            return Optional.of(outName + " is a mount point (a container volume, say), which a build cannot replace"
+                    + " by renaming; build into a folder inside it instead, e.g. --out " + out.resolve("site"));
+        }
         if (Files.isDirectory(out) && !isEmpty(out) && !looksLikeASite(out)) {
             return Optional.of(outName + " is a folder with files that no build wrote (it has no index.html,"
                     + " 404.html and sitemap.xml), and a build replaces it as a whole; give a new or empty folder");
@@ -71,6 +78,36 @@ public final class BuildFolders {
             return absolute;
         }
         return existing.toRealPath().resolve(existing.relativize(absolute));
+    }
+
+    /**
+     * Whether {@code folder} (a real path) is a mount point. On Linux the kernel's list of mounts
+     * says, bind mounts included; elsewhere, whether it is on another file store than its parent.
+     */
+    private static boolean isMountPoint(Path folder) throws IOException {
+        Path mounts = Path.of("/proc/self/mountinfo");
+        if (Files.isReadable(mounts)) {
+            return listedAsMountPoint(Files.readAllLines(mounts), folder);
+        }
+        Path parent = folder.getParent();
+        return parent != null && !Files.getFileStore(folder).equals(Files.getFileStore(parent));
+    }
+
+    /** Whether a line of {@code /proc/self/mountinfo} has {@code folder} as its mount point (the fifth field). */
+    static boolean listedAsMountPoint(List<String> mountinfo, Path folder) {
+        String wanted = folder.toString();
+        for (String line : mountinfo) {
+            String[] fields = line.split(" ");
+            if (fields.length > 4 && unescape(fields[4]).equals(wanted)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kernel writes a space in a path as \040, a tab as \011, a newline as \012, a backslash as \134. */
+    private static String unescape(String field) {
+        return field.replace("\\040", " ").replace("\\011", "\t").replace("\\012", "\n").replace("\\134", "\\");
     }
 
     private static boolean isEmpty(Path folder) throws IOException {
