@@ -212,7 +212,7 @@ public final class SiteConfigLoader {
                         problems.error(item.line("url"), item.name("url") + ": expected a site path like /"
                                 + code + "/networks/ or an absolute URL, got '" + url.get() + "'");
                     } else if (name.isPresent() && url.isPresent()) {
-                        items.add(new MenuItem(name.get(), url.get()));
+                        items.add(new MenuItem(name.get(), url.get(), item.line("url")));
                     }
                 }
                 menus.put(code, items);

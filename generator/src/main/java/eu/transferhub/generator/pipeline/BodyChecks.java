@@ -2,12 +2,17 @@ package eu.transferhub.generator.pipeline;
 
 import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.content.LoadedPage;
+import eu.transferhub.generator.content.MenuItem;
 import eu.transferhub.generator.content.Site;
+import eu.transferhub.generator.content.SiteConfig;
+import eu.transferhub.generator.markdown.LinkTarget;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The warnings about what page and intro bodies contain: their links and images
- * ({@link LinkCheck}) and their heading outline ({@link OutlineCheck}). The loader runs them
+ * ({@link LinkCheck}) and their heading outline ({@link OutlineCheck}); and the links of
+ * hub.yaml's menus, which every page shows. The loader runs them
  * once it has a site model; a caching loader's instance keeps what it can between saves
  * ({@link KeptLinkCheck}). One check at a time.
  */
@@ -46,6 +51,18 @@ final class BodyChecks {
         check(links, pages, intros, out);
     }
 
+    /** The menus' site paths, at their lines in hub.yaml: a dead entry is a dead link on every page. */
+    static void checkMenus(LinkCheck links, SiteConfig config, List<Diagnostic> out) {
+        config.menus().forEach((lang, items) -> {
+            for (MenuItem item : items) {
+                links.check(HUB_YAML, "/" + lang + "/", List.of(new LinkTarget(item.url(), item.line(), false,
+                        item.name())), out);
+            }
+        });
+    }
+
+    private static final Path HUB_YAML = Path.of("hub.yaml");
+
     private static void check(LinkCheck links, List<PageTransformer.Transformed> pages,
             List<PageTransformer.TransformedIntro> intros, List<Diagnostic> out) {
         for (PageTransformer.Transformed t : pages) {
@@ -56,6 +73,7 @@ final class BodyChecks {
             links.check(i.file(), i.url(), i.links(), out);
             OutlineCheck.check(i.file(), i.outline(), out);
         }
+        checkMenus(links, links.config(), out);
     }
 
     private static List<LoadedPage> drafts(List<LoadedPage> excluded) {

@@ -103,6 +103,7 @@ final class KeptLinkCheck {
             links.check(i.file(), i.url(), i.links(), out);
             OutlineCheck.check(i.file(), i.outline(), out);
         });
+        BodyChecks.checkMenus(links, site.config(), out);
         last = new Last(site, terms, links, byFile);
     }
 

@@ -51,6 +51,11 @@ final class LinkCheck {
     private Site site;
     private ListPageCounts listPages;
 
+    /** The settings of the site the check was made for (its menus are checked with it). */
+    SiteConfig config() {
+        return site.config();
+    }
+
     LinkCheck(Site site) {
         this.site = site;
         for (String file : GeneratedFiles.of(site.config()).keySet()) {

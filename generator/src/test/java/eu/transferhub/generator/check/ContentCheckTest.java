@@ -188,6 +188,20 @@ class ContentCheckTest {
     }
 
     @Test
+    void aMenuEntryThatLeadsNowhereIsAWarningOnItsLineInHubYaml() throws IOException {
+        write("hub.yaml", Files.readString(content.resolve("hub.yaml")) + """
+                menus:
+                  en:
+                    - { name: Cities, url: /en/cities/ }
+                    - { name: Practices, url: /en/good-practice/ }
+                    - { name: URBACT, url: https://urbact.eu/ }
+                """);
+
+        assertEquals(List.of("hub.yaml:12: warning: broken link: /en/good-practice/ is no page, resource or alias of"
+                + " the site"), problems());
+    }
+
+    @Test
     void aDeadInternalLinkIsAWarningOnTheLineOfTheLink() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\nFirst line.\n\nSee [Tartu](/en/cities/tartu/).\n");
 

@@ -46,7 +46,7 @@ class SiteConfigLoaderTest {
         assertEquals(List.of("cities", "themes"), config.taxonomies());
         assertEquals(5, config.pageSize());
         assertEquals(Optional.of(URI.create("https://github.com/x/y/blob/main/content/")), config.repository());
-        assertEquals(Map.of("en", List.of(new MenuItem("Networks", "/en/networks/"))), config.menus());
+        assertEquals(Map.of("en", List.of(new MenuItem("Networks", "/en/networks/", 13))), config.menus());
         assertEquals(List.of(), config.menu("es"));
         assertEquals("default", config.theme());
         assertEquals(List.of("en"), config.requiredLanguages());

@@ -286,6 +286,19 @@ class SiteLoaderCachingTest {
         assertEquals(List.of(), messages(loader, plan), "published: the link works");
     }
 
+    @Test
+    void aDeadMenuEntryIsReportedOnEverySaveOnce() throws IOException {
+        write("hub.yaml", HUB + "menus:\n  en:\n    - { name: Gone, url: /en/gone/ }\n");
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nText.\n");
+        SiteLoader loader = SiteLoader.caching(2);
+        Path news = Path.of("articles/news/index.en.md");
+        String menu = "hub.yaml:9: warning: broken link: /en/gone/ is no page, resource or alias of the site";
+        assertEquals(List.of(menu), messages(loader, news));
+
+        write("articles/news/index.en.md", "---\ntitle: News\n---\nOther text.\n");
+        assertEquals(List.of(menu), messages(loader, news), "the kept check reports it again, once");
+    }
+
     private static List<String> join(List<String> a, List<String> b) {
         return sorted(java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
     }
