@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.ext.footnotes.FootnoteDefinition;
 import org.commonmark.ext.footnotes.FootnoteReference;
@@ -59,6 +60,8 @@ final class PageWalker extends AbstractVisitor {
     private int imageDepth;
     boolean rawHtml;
     final List<HeadingMark> outline = new ArrayList<>();
+    /** An HTML heading's opening tag, for the outline: {@code <h2>}, {@code <H3 class="x">}. */
+    private static final Pattern RAW_HEADING = Pattern.compile("(?i)<h[1-6][\\s>]");
 
     PageWalker(int firstLine, String pageUrl, String siteHost, PageInfo info) {
         this.firstLine = firstLine;
@@ -234,13 +237,6 @@ final class PageWalker extends AbstractVisitor {
         rawLinks(literal, line(inline), literal.contains("</a") ? null : textUntilClosingA(inline));
     }
 
-    /**
-     * The links of raw HTML, for the link check like Markdown links (the sanitiser later keeps
-     * {@code a href} and {@code img src}). Parsed only when the text could hold one.
-     *
-     * @param followingText for an inline opening {@code <a …>}, the text of the nodes up to its
-     *                      {@code </a>}, which are not in {@code html}; null otherwise
-     */
     /** The text of the nodes after an inline opening {@code <a …>}, up to its {@code </a>}. */
     private static String textUntilClosingA(HtmlInline open) {
         StringBuilder text = new StringBuilder();
@@ -259,11 +255,26 @@ final class PageWalker extends AbstractVisitor {
         return text.toString();
     }
 
+    /**
+     * The links of raw HTML, for the link check like Markdown links (the sanitiser later keeps
+     * {@code a href} and {@code img src}), and its headings, for the outline. Parsed only when
+     * the text could hold one.
+     *
+     * @param followingText for an inline opening {@code <a …>}, the text of the nodes up to its
+     *                      {@code </a>}, which are not in {@code html}; null otherwise
+     */
     private void rawLinks(String html, int firstLine, String followingText) {
-        if (!html.contains("href") && !html.contains("src")) {
+        boolean headings = RAW_HEADING.matcher(html).find();
+        if (!html.contains("href") && !html.contains("src") && !headings) {
             return;
         }
         Document parsed = Jsoup.parse(html, "", Parser.htmlParser().setTrackPosition(true));
+        if (headings) {
+            for (Element heading : parsed.select("h1, h2, h3, h4, h5, h6")) {
+                outline.add(new HeadingMark(heading.tagName().charAt(1) - '0',
+                        firstLine + Math.max(0, heading.sourceRange().start().lineNumber() - 1)));
+            }
+        }
         for (Element element : parsed.select("a[href], img[src]")) {
             boolean image = element.nameIs("img");
             int line = firstLine + Math.max(0, element.sourceRange().start().lineNumber() - 1);

@@ -202,6 +202,19 @@ class ContentCheckTest {
     }
 
     @Test
+    void headingsInRawHtmlAreInTheOutlineToo() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\n"
+                + "## Context\n\n<div class=\"box\">\n  <h4>Figures</h4>\n  <p>Text</p>\n</div>\n\n"
+                + "<section><h1>Again</h1></section>\n");
+
+        assertEquals(List.of(
+                "articles/news/index.en.md:9: warning: heading level jumps from 2 to 4 (## to ####): use ### here,"
+                        + " so the page's outline has no gap",
+                "articles/news/index.en.md:13: warning: a level-1 heading (# …) in the body: the page title is already"
+                        + " its one h1; start the body's headings at ##"), problems());
+    }
+
+    @Test
     void aDeadInternalLinkIsAWarningOnTheLineOfTheLink() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\n\nFirst line.\n\nSee [Tartu](/en/cities/tartu/).\n");
 
