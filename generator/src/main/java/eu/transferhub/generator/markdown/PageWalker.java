@@ -105,15 +105,20 @@ final class PageWalker extends AbstractVisitor {
     /** The text of a node's descendants: an image's alt text is the text between its brackets. */
     private static StringBuilder textOf(Node node, StringBuilder out) {
         for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-            if (child instanceof Text text) {
-                out.append(text.getLiteral());
-            } else if (child instanceof Code code) {
-                out.append(code.getLiteral());
-            } else {
-                textOf(child, out);
-            }
+            appendText(child, out);
         }
         return out;
+    }
+
+    /** The text of {@code node} itself, whatever kind of inline it is. */
+    private static void appendText(Node node, StringBuilder out) {
+        if (node instanceof Text text) {
+            out.append(text.getLiteral());
+        } else if (node instanceof Code code) {
+            out.append(code.getLiteral());
+        } else {
+            textOf(node, out);
+        }
     }
 
     private void destination(Node node, String destination, boolean image) {
@@ -226,7 +231,7 @@ final class PageWalker extends AbstractVisitor {
     @Override
     public void visit(HtmlBlock block) {
         rawHtml = true;
-        rawLinks(block.getLiteral(), line(block), null);
+        readRawHtml(block.getLiteral(), line(block), null);
     }
 
     @Override
@@ -234,7 +239,7 @@ final class PageWalker extends AbstractVisitor {
         rawHtml = true;
         // An inline <a …> is a node of its own: its text and </a> follow as sibling nodes.
         String literal = inline.getLiteral();
-        rawLinks(literal, line(inline), literal.contains("</a") ? null : textUntilClosingA(inline));
+        readRawHtml(literal, line(inline), literal.contains("</a") ? null : textUntilClosingA(inline));
     }
 
     /** The text of the nodes after an inline opening {@code <a …>}, up to its {@code </a>}. */
@@ -244,13 +249,7 @@ final class PageWalker extends AbstractVisitor {
             if (node instanceof HtmlInline html && html.getLiteral().contains("</a")) {
                 break;
             }
-            if (node instanceof Text plain) {
-                text.append(plain.getLiteral());
-            } else if (node instanceof Code code) {
-                text.append(code.getLiteral());
-            } else {
-                textOf(node, text);
-            }
+            appendText(node, text);
         }
         return text.toString();
     }
@@ -263,7 +262,7 @@ final class PageWalker extends AbstractVisitor {
      * @param followingText for an inline opening {@code <a …>}, the text of the nodes up to its
      *                      {@code </a>}, which are not in {@code html}; null otherwise
      */
-    private void rawLinks(String html, int firstLine, String followingText) {
+    private void readRawHtml(String html, int firstLine, String followingText) {
         boolean headings = RAW_HEADING.matcher(html).find();
         if (!html.contains("href") && !html.contains("src") && !headings) {
             return;
