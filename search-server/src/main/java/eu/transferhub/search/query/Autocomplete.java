@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenStream;
@@ -18,7 +17,6 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -32,7 +30,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -114,12 +111,9 @@ public final class Autocomplete {
             query.add(new TermQuery(new Term(TITLE, words.get(i))), Occur.MUST);
         }
         query.add(new PrefixQuery(new Term(TITLE, words.getLast())), Occur.MUST);
-        DrillDownQuery filtered = new DrillDownQuery(snapshot.facetsConfig(), query.build());
-        if (lang != null) {
-            filtered.add(FacetDimension.LANG.dimension(), lang);
-        }
         List<Suggestions.Page> pages = new ArrayList<>();
-        for (ScoreDoc hit : searcher.search(filtered, MAX_PAGES, BY_SCORE_THEN_ID).scoreDocs) {
+        for (ScoreDoc hit : searcher.search(inLanguage(snapshot, query.build(), lang), MAX_PAGES,
+                BY_SCORE_THEN_ID).scoreDocs) {
             Document doc = searcher.storedFields().document(hit.doc,
                     Set.of(SearchSchema.TITLE, SearchSchema.URL, SearchSchema.LANG));
             pages.add(new Suggestions.Page(doc.get(SearchSchema.TITLE), doc.get(SearchSchema.URL),
@@ -195,22 +189,11 @@ public final class Autocomplete {
         return filtered;
     }
 
-    /** The folded word as the stored body of one page that has it writes it; the folded word when none does. */
+    /** The folded word as the stored body of one page (of {@code lang}, when given) that has it writes it. */
     private String written(IndexSnapshot snapshot, IndexSearcher searcher, String folded, String lang)
             throws IOException {
-        TopDocs top = searcher.search(inLanguage(snapshot, new TermQuery(new Term(BODY, folded)), lang), 1);
-        if (top.scoreDocs.length == 0) {
-            return folded;
-        }
-        // The body is stored under its field name.
-        Document document = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(BODY));
-        for (IndexableField field : document.getFields(BODY)) {
-            Optional<String> written = QueryTranslator.writtenForm(analyzers.folding(), field.stringValue(), folded);
-            if (written.isPresent()) {
-                return written.get();
-            }
-        }
-        return folded;
+        return WrittenForm.onPage(searcher, inLanguage(snapshot, new TermQuery(new Term(BODY, folded)), lang), BODY,
+                analyzers.folding(), folded);
     }
 
     /** Adds the folded words of {@code text} to {@code words}; returns where the last one starts. */

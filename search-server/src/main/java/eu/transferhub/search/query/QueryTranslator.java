@@ -217,15 +217,15 @@ final class QueryTranslator {
         }
     }
 
+    /** The analyzer of the index's folded words. */
+    Analyzer folding() {
+        return analyzers.folding();
+    }
+
     /**
      * The first word of {@code text} whose folded form is {@code foldedTerm}, as the text
      * writes it ("Timișoara" for "timisoara"), or empty when there is none.
      */
-    Optional<String> writtenForm(String text, String foldedTerm) {
-        return writtenForm(analyzers.folding(), text, foldedTerm);
-    }
-
-    /** {@link #writtenForm(String, String)} with the folding analyzer given. */
     static Optional<String> writtenForm(Analyzer folding, String text, String foldedTerm) {
         try (TokenStream stream = folding.tokenStream(TextPart.BODY.field(), text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -2,13 +2,8 @@ package eu.transferhub.search.query;
 
 import eu.transferhub.search.index.TextPart;
 import java.io.IOException;
-import java.util.Optional;
-import java.util.Set;
 import java.util.Locale;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -80,20 +75,8 @@ final class SpellingSuggester {
 
     /** The suggested word with its accents, as the stored text of one page that has it writes it. */
     private String written(Suggestion suggestion, IndexSearcher searcher) throws IOException {
-        // Title and body are stored under their field names.
-        String stored = suggestion.field();
-        TopDocs top = searcher.search(new TermQuery(new Term(suggestion.field(), suggestion.folded())), 1);
-        if (top.scoreDocs.length == 0) {
-            return suggestion.folded();
-        }
-        Document document = searcher.storedFields().document(top.scoreDocs[0].doc, Set.of(stored));
-        for (IndexableField field : document.getFields(stored)) {
-            Optional<String> written = translator.writtenForm(field.stringValue(), suggestion.folded());
-            if (written.isPresent()) {
-                return written.get();
-            }
-        }
-        return suggestion.folded();
+        return WrittenForm.onPage(searcher, new TermQuery(new Term(suggestion.field(), suggestion.folded())),
+                suggestion.field(), translator.folding(), suggestion.folded());
     }
 
     /** {@code word} in the case pattern of what the visitor typed: "Timsoara" → "Timișoara". */
