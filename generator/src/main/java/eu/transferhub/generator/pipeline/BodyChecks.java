@@ -5,6 +5,7 @@ import eu.transferhub.generator.content.LoadedPage;
 import eu.transferhub.generator.content.MenuItem;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.content.SiteConfig;
+import eu.transferhub.generator.content.SiteConfigLoader;
 import eu.transferhub.generator.markdown.LinkTarget;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.List;
  * ({@link KeptLinkCheck}). One check at a time.
  */
 final class BodyChecks {
+
+    private static final Path HUB_YAML = Path.of(SiteConfigLoader.FILE);
 
     /** Null for a loader that parses everything each time. */
     private final KeptLinkCheck kept;
@@ -36,7 +39,7 @@ final class BodyChecks {
         LinkCheck links = new LinkCheck(partial);
         excluded.stream().filter(p -> !p.source().meta().draft()).forEach(links::leftOut);
         links.drafts(drafts(excluded));
-        check(links, pages, intros, out);
+        check(links, partial.config(), pages, intros, out);
     }
 
     /** @param excluded the pages left out as drafts (a site without errors has no others) */
@@ -48,7 +51,7 @@ final class BodyChecks {
         }
         LinkCheck links = new LinkCheck(site);
         links.drafts(drafts(excluded));
-        check(links, pages, intros, out);
+        check(links, site.config(), pages, intros, out);
     }
 
     /** The menus' site paths, at their lines in hub.yaml: a dead entry is a dead link on every page. */
@@ -61,9 +64,7 @@ final class BodyChecks {
         });
     }
 
-    private static final Path HUB_YAML = Path.of("hub.yaml");
-
-    private static void check(LinkCheck links, List<PageTransformer.Transformed> pages,
+    private static void check(LinkCheck links, SiteConfig config, List<PageTransformer.Transformed> pages,
             List<PageTransformer.TransformedIntro> intros, List<Diagnostic> out) {
         for (PageTransformer.Transformed t : pages) {
             links.check(t.page().source().file(), t.page().url(), t.links(), out);
@@ -73,7 +74,7 @@ final class BodyChecks {
             links.check(i.file(), i.url(), i.links(), out);
             OutlineCheck.check(i.file(), i.outline(), out);
         }
-        checkMenus(links, links.config(), out);
+        checkMenus(links, config, out);
     }
 
     private static List<LoadedPage> drafts(List<LoadedPage> excluded) {

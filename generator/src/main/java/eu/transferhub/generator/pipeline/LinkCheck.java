@@ -26,11 +26,12 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds links without text and images without alt text, and internal links that lead nowhere: a site path under a language ({@code /en/…}) that
- * is no page, resource, alias or generated page of the site; a page resource missing from its
- * bundle; a {@code #fragment} that names no heading or element of the content page it points
- * to. Links elsewhere (assets, other hosts) are not checked. Not thread-safe (it remembers the
- * ids of pages it has looked into).
+ * Finds links without text, images without alt text, and internal links that lead nowhere: a
+ * site path under a language ({@code /en/…}) that is no page, resource, alias or generated page
+ * of the site (a list's page 2, 3… counts while the list has it); a page resource missing from
+ * its bundle; a {@code #fragment} that names no heading or element of the content page it
+ * points to. Links elsewhere (assets, other hosts) are checked for their text only. Not
+ * thread-safe (it remembers the ids of pages it has looked into).
  */
 final class LinkCheck {
 
@@ -50,11 +51,6 @@ final class LinkCheck {
     /** The site whose lists' pages 2, 3… exist; counted only when a link goes to one. */
     private Site site;
     private ListPageCounts listPages;
-
-    /** The settings of the site the check was made for (its menus are checked with it). */
-    SiteConfig config() {
-        return site.config();
-    }
 
     LinkCheck(Site site) {
         this.site = site;
@@ -188,15 +184,13 @@ final class LinkCheck {
     void check(Path file, String pageUrl, List<LinkTarget> links, List<Diagnostic> out, Set<String> toTerms) {
         for (LinkTarget link : links) {
             String destination = link.destination();
-            if (link.text() == null && !link.image()) {
-                out.add(Diagnostic.warning(file, link.line(), "link without text: " + destination + " — a screen"
-                        + " reader would read out the address; write what it leads to: [what it leads to]("
-                        + destination + ")"));
-            }
-            if (link.image() && link.text() == null) {
-                out.add(Diagnostic.warning(file, link.line(), "image without alt text: " + destination + " — say what"
-                        + " it shows for people who cannot see it: ![what it shows](" + destination + "), or in HTML"
-                        + " alt=\"…\" (alt=\"\" if it is only decoration)"));
+            if (link.text() == null) {
+                out.add(Diagnostic.warning(file, link.line(), link.image()
+                        ? "image without alt text: " + destination + " — say what it shows for people who cannot see"
+                                + " it: ![what it shows](" + destination + "), or in HTML alt=\"…\" (alt=\"\" if it is"
+                                + " only decoration)"
+                        : "link without text: " + destination + " — a screen reader would read out the address;"
+                                + " write what it leads to: [what it leads to](" + destination + ")"));
             }
             Optional<String> sitePath = destination.startsWith("#") ? Optional.of(pageUrl)
                     : SiteLinks.sitePath(pageUrl, destination);
