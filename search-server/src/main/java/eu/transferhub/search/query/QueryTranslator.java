@@ -25,6 +25,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -42,13 +43,17 @@ import org.apache.lucene.util.BytesRef;
  * part, the stems and the folded word are one {@link SynonymQuery}, scored as one word. A word
  * of five letters or more that the index does not contain as typed also matches words within
  * one edit (two from eight letters), at a much lower weight: typo tolerance.
- * Several clauses are OR-ed, plus a large constant for pages that match all of them: those rank
- * first, and pages matching only some still appear after them. Thread-safe.
+ * Several clauses are OR-ed, each with a large constant for the pages it matches: pages matching
+ * all of them rank first, then those matching all but one, and so on. Thread-safe.
  */
 final class QueryTranslator {
 
-    /** Added to pages matching every clause; larger than any clause's own score can reach. */
-    static final float ALL_CLAUSES_BONUS = 1_000f;
+    /**
+     * Added for each clause a page matches, in queries of several: larger than all clauses' own
+     * scores together can reach (at most ten clauses), so a page matching more of the words
+     * always ranks above one matching fewer.
+     */
+    static final float CLAUSE_BONUS = 1_000f;
     /** Words this long or longer also match with typos. */
     static final int FUZZY_MIN_LENGTH = 5;
     /** A typo match is worth much less than an exact one. */
@@ -94,15 +99,25 @@ final class QueryTranslator {
         if (positive.size() == 1) {
             top.add(positive.getFirst(), Occur.MUST);
         } else {
-            BooleanQuery.Builder all = new BooleanQuery.Builder();
             for (Query q : positive) {
-                top.add(q, Occur.SHOULD);
-                all.add(q, Occur.FILTER);
+                top.add(withBonus(q), Occur.SHOULD);
             }
-            top.add(new BoostQuery(new ConstantScoreQuery(all.build()), ALL_CLAUSES_BONUS), Occur.SHOULD);
         }
         negative.forEach(q -> top.add(q, Occur.MUST_NOT));
         return top.build();
+    }
+
+    /**
+     * {@code clause} scoring {@link #CLAUSE_BONUS} more wherever it matches. The bonus comes from
+     * an iterator over all documents that only ever steps to the clause's matches, so the clause
+     * is evaluated once: a second conjunction of all clauses for "matches every word" cost as
+     * much again as the disjunction itself.
+     */
+    private static Query withBonus(Query clause) {
+        return new BooleanQuery.Builder()
+                .add(clause, Occur.MUST)
+                .add(new BoostQuery(new ConstantScoreQuery(new MatchAllDocsQuery()), CLAUSE_BONUS), Occur.SHOULD)
+                .build();
     }
 
     /** The clause alone, without typo tolerance: does the word itself occur (stemmed or folded)? */

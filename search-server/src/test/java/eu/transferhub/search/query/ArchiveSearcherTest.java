@@ -11,6 +11,8 @@ import eu.transferhub.search.index.LanguageAnalyzers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
@@ -81,6 +83,24 @@ class ArchiveSearcherTest {
         SearchResponse response = search("industrial Poland");
         assertEquals("/en/cities/bielsko-biala/", urls(response).getFirst());
         assertTrue(response.total() > 2);
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource({"industrial Poland Romania", "city industry Tartu"})
+    void pagesMatchingMoreOfTheWordsRankAbovePagesMatchingFewer(String query) throws IOException {
+        List<Set<String>> matchesOfEachWord = new ArrayList<>();
+        for (String word : query.split(" ")) {
+            matchesOfEachWord.add(Set.copyOf(urls(searcher.search(new SearchRequest(word, null, Set.of(), Set.of(),
+                    Set.of(), Set.of(), Set.of(), SearchRequest.Sort.RELEVANCE, 0, SearchRequest.MAX_SIZE)))));
+        }
+        List<String> hits = urls(searcher.search(new SearchRequest(query, null, Set.of(), Set.of(), Set.of(),
+                Set.of(), Set.of(), SearchRequest.Sort.RELEVANCE, 0, SearchRequest.MAX_SIZE)));
+        List<Long> wordsMatched = hits.stream()
+                .map(url -> matchesOfEachWord.stream().filter(m -> m.contains(url)).count()).toList();
+        assertTrue(wordsMatched.contains(2L), () -> "the fixture should have pages matching two words: " + wordsMatched);
+        List<Long> ranked = new ArrayList<>(wordsMatched);
+        ranked.sort(Comparator.reverseOrder());
+        assertEquals(ranked, wordsMatched, () -> "words matched by each hit, in rank order: " + hits);
     }
 
     @Test
