@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -43,14 +44,19 @@ public enum Language {
 
     private static final List<Language> ALL = List.of(values());
 
+    /** The first character, and UTF-8 byte, of every stem prefix: a control character. */
+    public static final byte STEM_MARK = 0x01;
+
     private final String code;
     private final String autonym;
     private final Supplier<Analyzer> analyzer;
     private final String stemPrefix;
+    private final BytesRef stemPrefixBytes;
 
     Language(String code, String autonym, Supplier<Analyzer> analyzer) {
         this.code = code;
-        this.stemPrefix = "\u0001" + code;
+        this.stemPrefix = (char) STEM_MARK + code;
+        this.stemPrefixBytes = new BytesRef(stemPrefix);
         this.autonym = autonym;
         this.analyzer = analyzer;
     }
@@ -68,6 +74,11 @@ public enum Language {
      */
     public String stemPrefix() {
         return stemPrefix;
+    }
+
+    /** {@link #stemPrefix()} in UTF-8, as it starts a term's bytes. Do not modify. */
+    public BytesRef stemPrefixBytes() {
+        return stemPrefixBytes;
     }
 
     /** The language's name in itself, e.g. {@code Español}. */
