@@ -254,6 +254,7 @@ public final class IndexPublisher {
                 // only spend the CPU the indexing threads need. It stays a few segments.
                 .setMergePolicy(NoMergePolicy.INSTANCE);
         config.setUseCompoundFile(false);
+        config.setCodec(new ArchiveCodec());
         try (Directory dir = FSDirectory.open(directory); IndexWriter writer = new IndexWriter(dir, config)) {
             addAll(writer, mapper, documents);
             VersionCommit.commit(writer, documents);

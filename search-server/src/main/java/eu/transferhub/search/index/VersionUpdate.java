@@ -44,7 +44,8 @@ final class VersionUpdate {
         // pile up one segment per save.
         // Text fields bring their own analysis; the writer's analyzer is never asked.
         IndexWriterConfig config = new IndexWriterConfig(analyzers.folding())
-                .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false);
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND).setCommitOnClose(false)
+                .setCodec(new ArchiveCodec());
         try (Directory dir = FSDirectory.open(to); IndexWriter writer = new IndexWriter(dir, config)) {
             for (String changed : new TreeSet<>(changedIds)) {
                 SearchDocument document = byId.get(changed);
