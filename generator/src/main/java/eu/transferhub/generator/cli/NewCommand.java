@@ -2,7 +2,6 @@ package eu.transferhub.generator.cli;
 
 import eu.transferhub.generator.content.Checked;
 import eu.transferhub.generator.content.Diagnostic;
-import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.content.SiteConfigLoader;
 import eu.transferhub.generator.scaffold.ScaffoldException;
@@ -12,10 +11,8 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,17 +24,21 @@ import picocli.CommandLine.Parameters;
             "The folder name is made from the title (Timișoara -> timisoara). Nothing is overwritten.",
             "Examples:",
             "  hub new good-practice \"Urban gardens\" --city tartu",
-            "  hub new good-practice \"Urban gardens\" --lang et    (adds index.et.md to the bundle)"})
+            "  hub new good-practice \"Urban gardens\" --lang et    (adds index.et.md to the bundle)",
+            "  hub new good-practices/urban-gardens               (as in Hugo: the title is 'Urban gardens')",
+            "  hub new good-practices/urban-gardens/index.et.md"})
 final class NewCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "TYPE", converter = TypeConverter.class,
-            description = "good-practice, case-study, journal, article, network, city, theme or page")
-    private PageType type;
+    @Parameters(index = "0", paramLabel = "TYPE|PATH", converter = NewTarget.Converter.class,
+            description = "good-practice, case-study, journal, article, network, city, theme or page; "
+                    + "or a bundle path in the content folder, such as good-practices/urban-gardens")
+    private NewTarget target;
 
-    @Parameters(index = "1", paramLabel = "TITLE", description = "the page title, in quotes")
+    @Parameters(index = "1", paramLabel = "TITLE", arity = "0..1",
+            description = "the page title, in quotes; with a PATH, made from its folder name when left out")
     private String title;
 
     @Option(names = "--lang", paramLabel = "CODE",
@@ -58,6 +59,11 @@ final class NewCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
         PrintWriter err = commandLine.getErr();
+        Optional<String> slug = slug();
+        Optional<String> lang = lang();
+        String title = this.title != null ? this.title : target.slug().map(s -> target.titleFromSlug())
+                .orElseThrow(() -> new CommandLine.ParameterException(commandLine,
+                        "Missing TITLE: hub new " + target.type().slug() + " \"The page title\""));
         Path content = contentFolder.existing();
         Checked<SiteConfig> config = SiteConfigLoader.load(content, Optional.empty());
         if (config.value().isEmpty()) {
@@ -68,8 +74,8 @@ final class NewCommand implements Callable<Integer> {
         }
         Scaffolder scaffolder = new Scaffolder(content, config.value().get(), Clock.systemDefaultZone());
         try {
-            Scaffolded page = scaffolder.create(new Scaffolder.Request(type, title, Optional.ofNullable(lang),
-                    Optional.ofNullable(city), Optional.ofNullable(slug)));
+            Scaffolded page = scaffolder.create(new Scaffolder.Request(target.type(), title, lang,
+                    Optional.ofNullable(city), slug));
             PrintWriter out = commandLine.getOut();
             if (page.translation()) {
                 out.println("Created " + page.file() + " from " + page.source().getFileName()
@@ -87,14 +93,22 @@ final class NewCommand implements Callable<Integer> {
         }
     }
 
-    /** Page types by their slug, with a message that lists them. */
-    static final class TypeConverter implements CommandLine.ITypeConverter<PageType> {
-        @Override
-        public PageType convert(String value) {
-            return Arrays.stream(PageType.values()).filter(t -> t.slug().equals(value)).findFirst()
-                    .orElseThrow(() -> new CommandLine.TypeConversionException("unknown page type '" + value
-                            + "'; use one of " + Arrays.stream(PageType.values()).map(PageType::slug)
-                                    .collect(Collectors.joining(", "))));
+    /** --slug, or the path's folder; both only when they agree. */
+    private Optional<String> slug() {
+        return agreed(Optional.ofNullable(slug), target.slug(), "--slug", "the path's folder");
+    }
+
+    /** --lang, or the language of the path's index.LANG.md; both only when they agree. */
+    private Optional<String> lang() {
+        return agreed(Optional.ofNullable(lang), target.lang(), "--lang", "the path's file name");
+    }
+
+    private Optional<String> agreed(Optional<String> option, Optional<String> fromPath, String optionName,
+            String pathPart) {
+        if (option.isPresent() && fromPath.isPresent() && !option.equals(fromPath)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), optionName + " " + option.get()
+                    + " and " + pathPart + " (" + fromPath.get() + ") disagree; give one of them");
         }
+        return option.isPresent() ? option : fromPath;
     }
 }

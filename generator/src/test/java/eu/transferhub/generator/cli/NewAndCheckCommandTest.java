@@ -77,12 +77,64 @@ class NewAndCheckCommandTest {
     }
 
     @Test
+    void aBundlePathAsHugoTakesItNamesTheFolderTitleAndLanguage() throws IOException {
+        Run created = hub("new", "good-practices/urban-gardens", "--city", "tartu", "--content", content.toString());
+        assertEquals(0, created.code(), created.err());
+        Path english = content.resolve("good-practices/urban-gardens/index.en.md");
+        assertTrue(Files.readString(english, StandardCharsets.UTF_8).contains("\ntitle: \"Urban gardens\"\n"),
+                () -> read(english));
+
+        Run translated = hub("new", "good-practices/urban-gardens/index.et.md", "--content", content.toString());
+        assertEquals(0, translated.code(), translated.err());
+        assertTrue(Files.exists(content.resolve("good-practices/urban-gardens/index.et.md")), translated.out());
+
+        Run bySection = hub("new", "journals", "Notes from Tartu", "--city", "tartu", "--content", content.toString());
+        assertEquals(0, bySection.code(), bySection.err());
+        assertTrue(Files.exists(content.resolve("journals/notes-from-tartu/index.en.md")), bySection.out());
+    }
+
+    @Test
+    void aBundlePathThatNamesNoBundleIsAUsageErrorSayingWhatToType() {
+        Run unknownSection = hub("new", "practices/urban-gardens", "--content", content.toString());
+        assertEquals(2, unknownSection.code());
+        assertTrue(unknownSection.err().contains("unknown section 'practices' in 'practices/urban-gardens'"
+                + " (paths start in the content folder); use one of good-practices, case-studies,"), unknownSection.err());
+
+        Run tooDeep = hub("new", "content/good-practices/urban-gardens", "--content", content.toString());
+        assertEquals(2, tooDeep.code());
+        assertTrue(tooDeep.err().contains("give a section and a bundle folder, from the content folder down"),
+                tooDeep.err());
+
+        Run notAnIndex = hub("new", "good-practices/urban-gardens/readme.md", "--content", content.toString());
+        assertEquals(2, notAnIndex.code());
+        assertTrue(notAnIndex.err().contains("index.md or index.<lang>.md"), notAnIndex.err());
+
+        Run disagreeing = hub("new", "good-practices/urban-gardens/index.et.md", "--lang", "en", "--content",
+                content.toString());
+        assertEquals(2, disagreeing.code());
+        assertTrue(disagreeing.err().contains("--lang en and the path's file name (et) disagree"), disagreeing.err());
+
+        Run noTitle = hub("new", "good-practice", "--content", content.toString());
+        assertEquals(2, noTitle.code());
+        assertTrue(noTitle.err().contains("Missing TITLE: hub new good-practice \"The page title\""), noTitle.err());
+        assertTrue(Files.notExists(content.resolve("good-practices")), "nothing is written on a usage error");
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return e.toString();
+        }
+    }
+
+    @Test
     void newRefusesUnknownTypesAndCitiesWithAHint() {
         Run type = hub("new", "blog-post", "Hello", "--content", content.toString());
         assertEquals(2, type.code());
-        assertEquals("hub new: Invalid value for positional parameter at index 0 (TYPE): unknown page type"
+        assertEquals("hub new: Invalid value for positional parameter at index 0 (TYPE|PATH): unknown page type"
                 + " 'blog-post'; use one of good-practice, case-study, journal, article, network, city, theme,"
-                + " page\nTry 'hub new --help'.\n", type.err());
+                + " page, or a bundle path such as good-practices/green-roofs\nTry 'hub new --help'.\n", type.err());
 
         Run city = hub("new", "case-study", "Hello", "--city", "tartuu", "--content", content.toString());
         assertEquals(1, city.code());
