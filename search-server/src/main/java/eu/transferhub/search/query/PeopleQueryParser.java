@@ -8,7 +8,9 @@ import java.util.List;
  * {@code -exclusion} and {@code prefix*}. Any other character is just text: there are no
  * operators, fields or parentheses, so no input is a syntax error. An unclosed quote runs to
  * the end; a lone {@code -}, {@code +} or {@code *} is ignored, so a query of only those is
- * refused like a query of no words.
+ * refused like a query of no words. A colon separates words, as a space does: people who
+ * type {@code title:industry} from other search tools mean the words, and the tokenizer
+ * would otherwise keep "title:industry" as one word that no page has.
  *
  * <p>The limits bound the cost before anything runs: at most {@link #MAX_LENGTH} characters and
  * {@link #MAX_CLAUSES} clauses. Thread-safe (stateless).
@@ -37,12 +39,12 @@ public final class PeopleQueryParser {
         int n = text.length();
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isWhitespace(c)) {
+            if (separates(c)) {
                 i++;
                 continue;
             }
             boolean negated = false;
-            if ((c == '-' || c == '+') && i + 1 < n && !Character.isWhitespace(text.charAt(i + 1))) {
+            if ((c == '-' || c == '+') && i + 1 < n && !separates(text.charAt(i + 1))) {
                 negated = c == '-';
                 i++;
                 c = text.charAt(i);
@@ -60,7 +62,7 @@ public final class PeopleQueryParser {
                 continue;
             }
             int start = i;
-            while (i < n && !Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '"') {
+            while (i < n && !separates(text.charAt(i)) && text.charAt(i) != '"') {
                 i++;
             }
             String word = text.substring(start, i);
@@ -85,5 +87,10 @@ public final class PeopleQueryParser {
                     : "Add a word to search for: a search cannot only exclude words.");
         }
         return new PeopleQuery(text, clauses);
+    }
+
+    /** Between words, outside quotes. */
+    private static boolean separates(char c) {
+        return Character.isWhitespace(c) || c == ':';
     }
 }

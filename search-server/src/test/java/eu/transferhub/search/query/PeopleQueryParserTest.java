@@ -33,7 +33,10 @@ class PeopleQueryParserTest {
         "\"unclosed phrase; PHRASE:unclosed phrase",
         "a \"\" b; WORD:a | WORD:b",
         "- * + lone marks -*; WORD:lone | WORD:marks",
-        "title:foo AND (bar OR baz~2)^3; WORD:title:foo | WORD:AND | WORD:(bar | WORD:OR | WORD:baz~2)^3",
+        "title:foo AND (bar OR baz~2)^3; WORD:title | WORD:foo | WORD:AND | WORD:(bar | WORD:OR | WORD:baz~2)^3",
+        "title:industry; WORD:title | WORD:industry",
+        "-site:example.org city; !WORD:site | WORD:example.org | WORD:city",
+        "\"re:invent\" summit; PHRASE:re:invent | WORD:summit",
         "Bielsko-Biała; WORD:Bielsko-Biała",
         "a-b -c; WORD:a-b | !WORD:c",
     })
@@ -60,7 +63,8 @@ class PeopleQueryParserTest {
             }
         }
         assertEquals("WORD:\\", parsed("\\"));
-        assertEquals("PREFIX:*:", parsed("*:*"));
+        assertEquals("Type a word to search for.",
+                assertThrows(InvalidQueryException.class, () -> parser.parse("*:*")).getMessage());
     }
 
     @Test
