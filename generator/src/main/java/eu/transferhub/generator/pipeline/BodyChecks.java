@@ -3,6 +3,7 @@ package eu.transferhub.generator.pipeline;
 import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.content.LoadedPage;
 import eu.transferhub.generator.content.MenuItem;
+import eu.transferhub.generator.content.PageFile;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.content.SiteConfig;
 import eu.transferhub.generator.content.SiteConfigLoader;
@@ -32,12 +33,15 @@ final class BodyChecks {
      * The checks of a site that has errors, so that mending them does not reveal a second
      * round of warnings: pages left out for their own errors exist for links.
      *
-     * @param excluded the pages left out, for their errors or as drafts
+     * @param excluded   the pages left out, for their errors or as drafts
+     * @param unreadable the files left out because their front matter could not be read
      */
     static void checkWithErrors(Site partial, List<PageTransformer.Transformed> pages,
-            List<PageTransformer.TransformedIntro> intros, List<LoadedPage> excluded, List<Diagnostic> out) {
+            List<PageTransformer.TransformedIntro> intros, List<LoadedPage> excluded, List<PageFile> unreadable,
+            List<Diagnostic> out) {
         LinkCheck links = new LinkCheck(partial);
         excluded.stream().filter(p -> !p.source().meta().draft()).forEach(links::leftOut);
+        unreadable.forEach(links::unreadable);
         links.drafts(drafts(excluded));
         check(links, partial.config(), pages, intros, out);
     }

@@ -5,6 +5,8 @@ import eu.transferhub.generator.content.GeneratedFiles;
 import eu.transferhub.generator.content.Language;
 import eu.transferhub.generator.content.LoadedPage;
 import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.PageFile;
+import eu.transferhub.generator.content.PageReader;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.content.SiteFiles;
 import eu.transferhub.generator.content.SourcePage;
@@ -85,6 +87,19 @@ final class LinkCheck {
         addPage(page.url());
         page.aliases().forEach(alias -> addPage(alias.path()));
         addResources(page.url(), page.source());
+    }
+
+    /**
+     * Makes the URL of a page whose front matter could not be read exist, with its bundle files:
+     * its own error says what keeps it out. Its URL is the bundle's, as a {@code slug} it may
+     * set is unknown until the file is mended.
+     */
+    void unreadable(PageFile file) {
+        String url = PageReader.url(file.lang(), file.type(), file.key().bundle());
+        addPage(url);
+        for (Path resource : file.resources()) {
+            paths.add("/" + SiteFiles.resource(url, file.file(), resource));
+        }
     }
 
     /** Makes these the drafts left out of the site (replacing those of a check reused). */

@@ -165,14 +165,18 @@ public final class SiteLoader {
 
         List<LoadedPage> included = new ArrayList<>();
         List<LoadedPage> excluded = new ArrayList<>();
+        List<PageFile> unreadable = new ArrayList<>();
         List<PageTransformer.Transformed> transformed = new ArrayList<>();
-        for (Result<PageTransformer.Transformed> result : pages) {
+        for (int i = 0; i < pages.size(); i++) {
+            Result<PageTransformer.Transformed> result = pages.get(i);
             diagnostics.addAll(result.diagnostics());
             if (result.value().isPresent() && (drafts || !result.value().get().page().meta().draft())) {
                 transformed.add(result.value().get());
                 included.add(result.loaded().orElseThrow());
+            } else if (result.loaded().isPresent()) {
+                excluded.add(result.loaded().get());
             } else {
-                result.loaded().ifPresent(excluded::add);
+                unreadable.add(files.pages().get(i));
             }
         }
         List<Intro> introList = new ArrayList<>();
@@ -190,7 +194,8 @@ public final class SiteLoader {
             // errors does not reveal a second round of warnings.
             Site partial = model.exceptionally(e -> null).join();
             if (partial != null) {
-                BodyChecks.checkWithErrors(partial, transformed, introValues(intros), excluded, diagnostics);
+                BodyChecks.checkWithErrors(partial, transformed, introValues(intros), excluded, unreadable,
+                        diagnostics);
             }
             return new LoadedSite(Optional.empty(), diagnostics);
         }

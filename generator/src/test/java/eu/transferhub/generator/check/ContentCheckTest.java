@@ -265,6 +265,22 @@ class ContentCheckTest {
     }
 
     @Test
+    void aPageWhoseFrontMatterCannotBeReadStillExistsForLinks() throws IOException {
+        write("articles/news/index.en.md", "---\ntitle: News\n\tsummary: tabbed\n---\nBody\n");
+        write("articles/news/plan.pdf", "%PDF");
+        write("articles/more/index.en.md", "---\ntitle: More\nsummary: S.\n---\n\nSee [news](/en/articles/news/),"
+                + " [the plan](/en/articles/news/plan.pdf) and [nothing](/en/articles/nothing/).\n");
+
+        // One error for the broken file, and no broken link to it or to its bundle's files: the
+        // editor mends the file, not every page linking to it. Other dead links are still found.
+        assertEquals(List.of(
+                "articles/more/index.en.md:6: warning: broken link: /en/articles/nothing/ is no page, resource or"
+                        + " alias of the site",
+                "articles/news/index.en.md:3: invalid YAML: found character '\\t(TAB)' that cannot start any"
+                        + " token. (Do not use \\t(TAB) for indentation)"), problems());
+    }
+
+    @Test
     void twoPagesWithOneUrlIsAnError() throws IOException {
         write("articles/news/index.en.md", "---\ntitle: News\nsummary: S.\n---\nBody\n");
         write("articles/other/index.en.md", "---\ntitle: Other\nsummary: S.\nslug: news\n---\nBody\n");
