@@ -8,6 +8,10 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
+import org.snakeyaml.engine.v2.api.lowlevel.Parse;
+import org.snakeyaml.engine.v2.common.ScalarStyle;
+import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -54,6 +58,21 @@ final class YamlText {
                 mark = e.getContextMark();
                 message += " (" + e.getContext().replaceFirst("^while (parsing|scanning) ", "")
                         + " that starts on this line is not closed)";
+            } else if (e.getProblemMark().isPresent() && quotedEndingOn(yaml, e.getProblemMark().get()).isPresent()) {
+                ScalarEvent quoted = quotedEndingOn(yaml, e.getProblemMark().get()).get();
+                Mark opened = quoted.getStartMark().orElseThrow();
+                if (opened.getLine() < e.getProblemMark().get().getLine()) {
+                    // A value whose closing quote is missing runs on to the next quote, lines
+                    // later, and the parser stops there; the quote to fix is where it starts.
+                    mark = Optional.of(opened);
+                    message += " (the quoted text that starts on this line runs on to line "
+                            + problems.line(e.getProblemMark()) + "; is its closing quote missing?)";
+                } else {
+                    // 'Bilbao's alliance': the quote inside the value ends it.
+                    message += quoted.getScalarStyle() == ScalarStyle.SINGLE_QUOTED
+                            ? " (a ' inside '…' ends the text: write it twice, '', or put the text in \"…\")"
+                            : " (a \" inside \"…\" ends the text: write it as \\\", or put the text in '…')";
+                }
             } else if (e.getContext() != null && e.getContext().startsWith("while parsing a flow")
                     && e.getContextMark().isPresent() && e.getProblemMark().isPresent()
                     && e.getContextMark().get().getLine() != e.getProblemMark().get().getLine()) {
@@ -71,6 +90,30 @@ final class YamlText {
             return Optional.empty();
         }
         return root;
+    }
+
+    /**
+     * The quoted value that ends on the line of {@code problem}, before it, when the text has
+     * one: front matter values are one line each, so a quoted one the parser stopped after is
+     * almost always a quote too few or too many.
+     */
+    private static Optional<ScalarEvent> quotedEndingOn(String yaml, Mark problem) {
+        ScalarEvent last = null;
+        try {
+            for (Event event : new Parse(SETTINGS).parseString(yaml)) {
+                if (event instanceof ScalarEvent scalar) {
+                    last = scalar;
+                }
+            }
+        } catch (YamlEngineException stopped) {
+            // Where the compose failed too: the last value before it is the one to look at.
+        }
+        if (last == null || last.getScalarStyle() == ScalarStyle.PLAIN || last.getEndMark().isEmpty()) {
+            return Optional.empty();
+        }
+        Mark end = last.getEndMark().get();
+        return end.getLine() == problem.getLine() && end.getIndex() <= problem.getIndex()
+                ? Optional.of(last) : Optional.empty();
     }
 
     /** Whether a mark is past the text's last character that is not white space. */

@@ -320,6 +320,22 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void aQuoteTooFewOrTooManyIsNamedAtTheValueItBreaks() {
+        // The missing closing quote of line 3 is closed by the first quote on line 5.
+        assertEquals(List.of("cities/bilbao/index.en.md:3: invalid YAML: expected <block end>, but found '<scalar>'"
+                + " (the quoted text that starts on this line runs on to line 5; is its closing quote missing?)"),
+                problems(PageType.CITY, "---\ntitle: Bilbao\nsummary: \"A city\ncountry: ES\n"
+                        + "contact: { email: \"a@b.eu\" }\n---\nText.\n"));
+        assertEquals(List.of("cities/bilbao/index.en.md:2: invalid YAML: expected <block end>, but found '<scalar>'"
+                + " (a ' inside '…' ends the text: write it twice, '', or put the text in \"…\")"),
+                problems(PageType.CITY, "---\ntitle: 'Bilbao's port'\n---\nText.\n"));
+        assertEquals(List.of("cities/bilbao/index.en.md:2: invalid YAML: expected <block end>, but found '<scalar>'"
+                + " (a \" inside \"…\" ends the text: write it as \\\", or put the text in '…')"),
+                problems(PageType.CITY, "---\ntitle: \"The \"old\" port\"\n---\nText.\n"));
+        assertEquals(List.of(), problems(PageType.CITY, "---\ntitle: 'Bilbao''s port'\ncountry: ES\n---\nText.\n"));
+    }
+
+    @Test
     void anIntroNeedsNoTitleAndHasNoTypeFields() {
         Problems problems = new Problems(Path.of("_index.en.md"), 2);
         Optional<ParsedFile> file = FrontMatterParser.parse("---\nsummary: Hello\n---\nWelcome\n", PageType.PAGE,
