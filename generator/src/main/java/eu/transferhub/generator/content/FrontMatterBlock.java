@@ -21,7 +21,12 @@ record FrontMatterBlock(String yaml, int yamlFirstLine, String body, int bodyLin
         String source = text.startsWith("\uFEFF") ? text.substring(1) : text;
         int firstEnd = lineEnd(source, 0);
         if (!isFence(source, 0, firstEnd)) {
-            problems.error(1, "missing front matter: the file must start with a line '---'");
+            String first = source.substring(0, firstEnd).strip();
+            problems.error(1, "missing front matter: the file must start with a line '---'" + switch (first) {
+                case "+++" -> " (this is TOML front matter, as Hugo allows; write it as YAML between '---' lines)";
+                case "{" -> " (this is JSON front matter, as Hugo allows; write it as YAML between '---' lines)";
+                default -> "";
+            });
             return Optional.empty();
         }
         int line = 2;

@@ -1,7 +1,12 @@
 package eu.transferhub.generator.content;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.ChronoField;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -28,6 +33,15 @@ import org.snakeyaml.engine.v2.nodes.Tag;
 final class YamlMapping {
 
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    /** RFC 3339 and its looser ISO forms: seconds, fraction and offset optional, T or a space. */
+    private static final Pattern DATE_TIME = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})?");
+    private static final DateTimeFormatter DATE_TIME_FORMAT = new DateTimeFormatterBuilder()
+            .append(DateTimeFormatter.ISO_LOCAL_DATE).appendLiteral('T')
+            .appendPattern("HH:mm").optionalStart().appendPattern(":ss")
+            .optionalStart().appendFraction(ChronoField.NANO_OF_SECOND, 1, 9, true).optionalEnd().optionalEnd()
+            .optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+            .toFormatter(Locale.ROOT).withResolverStyle(ResolverStyle.STRICT).withChronology(IsoChronology.INSTANCE);
     private static final Pattern INTEGER = Pattern.compile("[-+]?\\d{1,9}");
 
     private final MappingNode node;
@@ -125,13 +139,21 @@ final class YamlMapping {
         return value;
     }
 
+    /**
+     * A date {@code YYYY-MM-DD}, or the day of a date and time as Hugo's archetypes write them
+     * ({@code 2021-03-09T10:00:00+01:00}): pages show and sort by the day, as written.
+     */
     Optional<LocalDate> date(String key) {
         return node(key).flatMap(value -> {
-            if (value instanceof ScalarNode scalar && DATE.matcher(scalar.getValue()).matches()) {
+            if (value instanceof ScalarNode scalar && (DATE.matcher(scalar.getValue()).matches()
+                    || DATE_TIME.matcher(scalar.getValue()).matches())) {
                 try {
-                    return Optional.of(LocalDate.parse(scalar.getValue()));
+                    String text = scalar.getValue();
+                    return Optional.of(text.length() == 10 ? LocalDate.parse(text)
+                            : DATE_TIME_FORMAT.parse(text.replace(' ', 'T'), LocalDate::from));
                 } catch (DateTimeParseException e) {
-                    problems.error(value, name(key) + ": " + scalar.getValue() + " is not a calendar date");
+                    problems.error(value, name(key) + ": " + scalar.getValue() + (scalar.getValue().length() == 10
+                            ? " is not a calendar date" : " is not a valid date and time"));
                     return Optional.empty();
                 }
             }

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class FrontMatterParserTest {
 
@@ -333,6 +335,40 @@ class FrontMatterParserTest {
                 + " (a \" inside \"…\" ends the text: write it as \\\", or put the text in '…')"),
                 problems(PageType.CITY, "---\ntitle: \"The \"old\" port\"\n---\nText.\n"));
         assertEquals(List.of(), problems(PageType.CITY, "---\ntitle: 'Bilbao''s port'\ncountry: ES\n---\nText.\n"));
+    }
+
+    @ParameterizedTest(name = "date: {0}")
+    @CsvSource(delimiter = ';', value = {
+        "2021-03-09; 2021-03-09",
+        "2021-03-09T10:00:00+01:00; 2021-03-09",
+        "'2021-03-09T23:30:00-05:00'; 2021-03-09",
+        "2021-03-09T10:00:00Z; 2021-03-09",
+        "2021-03-09T10:00:00.123456789Z; 2021-03-09",
+        "2021-03-09 10:00; 2021-03-09",
+    })
+    void aDateAndTimeAsHugoWritesThemGivesTheDayAsWritten(String written, String day) {
+        ParsedFile file = parsed(PageType.ARTICLE, "---\ntitle: A\ndate: " + written + "\n---\n");
+        assertEquals(Optional.of(LocalDate.parse(day)), file.meta().date());
+    }
+
+    @Test
+    void aDateAndTimeThatDoesNotExistIsAnError() {
+        assertEquals(List.of("cities/bilbao/index.en.md:3: date: 2021-02-30T10:00:00Z is not a valid date and time"),
+                problems(PageType.ARTICLE, "---\ntitle: A\ndate: 2021-02-30T10:00:00Z\n---\n"));
+        assertEquals(List.of("cities/bilbao/index.en.md:3: date: 2021-03-09T25:00:00Z is not a valid date and time"),
+                problems(PageType.ARTICLE, "---\ntitle: A\ndate: 2021-03-09T25:00:00Z\n---\n"));
+        assertEquals(List.of("cities/bilbao/index.en.md:3: date: expected a date YYYY-MM-DD, got '2021-03-09T10'"),
+                problems(PageType.ARTICLE, "---\ntitle: A\ndate: 2021-03-09T10\n---\n"));
+    }
+
+    @Test
+    void tomlAndJsonFrontMatterAreNamedAsSuch() {
+        assertEquals(List.of("cities/bilbao/index.en.md:1: missing front matter: the file must start with a line"
+                + " '---' (this is TOML front matter, as Hugo allows; write it as YAML between '---' lines)"),
+                problems(PageType.CITY, "+++\ntitle = \"Bilbao\"\n+++\nText.\n"));
+        assertEquals(List.of("cities/bilbao/index.en.md:1: missing front matter: the file must start with a line"
+                + " '---' (this is JSON front matter, as Hugo allows; write it as YAML between '---' lines)"),
+                problems(PageType.CITY, "{\n  \"title\": \"Bilbao\"\n}\nText.\n"));
     }
 
     @Test
