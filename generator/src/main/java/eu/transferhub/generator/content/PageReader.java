@@ -33,6 +33,7 @@ public final class PageReader {
             return Checked.failed(problems.diagnostics());
         }
         ParsedFile file = parsed.get();
+        HugoShortcodes.check(file.body(), file.bodyLine(), problems);
         SourcePage source = new SourcePage(page.key(), page.lang(), page.type(), file.meta(), page.file(),
                 file.body(), file.bodyLine(), page.resources());
         String url = url(page.lang(), page.type(), file.meta().slug().orElse(page.key().bundle()));
@@ -52,6 +53,7 @@ public final class PageReader {
             return Checked.failed(problems.diagnostics());
         }
         ParsedFile file = parsed.get();
+        HugoShortcodes.check(file.body(), file.bodyLine(), problems);
         String url = intro.section().isEmpty() ? "/" + intro.lang() + "/"
                 : "/" + intro.lang() + "/" + intro.section() + "/";
         return Checked.of(new LoadedIntro(intro.section(), intro.lang(), file.meta().title(),
