@@ -31,6 +31,19 @@ final class FrontMatterParser {
             Map.entry("city", "on good-practice, journal and case-study pages"),
             Map.entry("author", "on good-practice, journal and case-study pages"));
 
+    /** Hugo's own fields, which editors bring along: what Transfer Hub does instead. */
+    private static final Map<String, String> HUGO = Map.ofEntries(
+            Map.entry("description", "write it as summary, which lists, search results and the page's meta"
+                    + " description show"),
+            Map.entry("tags", "this site's taxonomies are cities, networks and themes"),
+            Map.entry("categories", "this site's taxonomies are cities, networks and themes"),
+            Map.entry("lastmod", "a page's last change is taken from git, else from the file"),
+            Map.entry("publishDate", "a page is published when its draft: true line goes"),
+            Map.entry("expiryDate", "a page stays published until it gets draft: true or is removed"),
+            Map.entry("url", "set slug for the last part of the URL, and aliases for old URLs"),
+            Map.entry("layout", "a page's layout comes from its section folder"),
+            Map.entry("type", "a page's type comes from its section folder"));
+
     private FrontMatterParser() {
     }
 
@@ -75,7 +88,7 @@ final class FrontMatterParser {
         known.addAll(intro ? List.of() : DetailsParser.fields(type));
         Map<String, String> elsewhere = new HashMap<>(ELSEWHERE);
         elsewhere.keySet().removeAll(known);
-        fields.warnUnknown(known, elsewhere);
+        fields.warnUnknown(known, elsewhere, HUGO);
 
         String title = intro ? fields.string("title").orElse("") : fields.requiredString("title").orElse("");
         Optional<LocalDate> date = fields.date("date");

@@ -247,14 +247,22 @@ final class YamlMapping {
      * field known on other page types says so instead.
      */
     void warnUnknown(Collection<String> known, Map<String, String> elsewhere) {
+        warnUnknown(known, elsewhere, Map.of());
+    }
+
+    /** @param hugo Hugo's fields, each with what to do instead: said instead of a closest name */
+    void warnUnknown(Collection<String> known, Map<String, String> elsewhere, Map<String, String> hugo) {
         Set<String> sorted = new TreeSet<>(known);
         for (String field : keys.keySet()) {
             if (known.contains(field)) {
                 continue;
             }
             String where = elsewhere.get(field);
+            String instead = hugo.get(field);
             String message = where != null
                     ? "field '" + name(field) + "' is not used here (only " + where + ")"
+                    : instead != null
+                    ? "Hugo's field '" + name(field) + "' is not read here: " + instead
                     : "unknown field '" + name(field) + "'" + ClosestName.to(field, sorted)
                             .map(s -> " — did you mean '" + name(s) + "'?").orElse("");
             problems.warning(keyLine(field), message);

@@ -362,6 +362,17 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void hugosOwnFieldsSayWhatToDoInstead() {
+        assertEquals(List.of(
+                "cities/bilbao/index.en.md:3: warning: Hugo's field 'description' is not read here: write it as"
+                        + " summary, which lists, search results and the page's meta description show",
+                "cities/bilbao/index.en.md:4: warning: Hugo's field 'tags' is not read here: this site's taxonomies"
+                        + " are cities, networks and themes",
+                "cities/bilbao/index.en.md:5: warning: unknown field 'sumary' — did you mean 'summary'?"),
+                problems(PageType.ARTICLE, "---\ntitle: A\ndescription: About A.\ntags: [a]\nsumary: S.\n---\n"));
+    }
+
+    @Test
     void tomlAndJsonFrontMatterAreNamedAsSuch() {
         assertEquals(List.of("cities/bilbao/index.en.md:1: missing front matter: the file must start with a line"
                 + " '---' (this is TOML front matter, as Hugo allows; write it as YAML between '---' lines)"),
