@@ -56,6 +56,17 @@ final class QueryTranslator {
     static final float CLAUSE_BONUS = 1_000f;
     /** Words this long or longer also match with typos. */
     static final int FUZZY_MIN_LENGTH = 5;
+    /**
+     * Longer words get no typo tolerance and no "did you mean": the edit-distance automaton
+     * grows with the word (a 160-letter word cost 100 ms, against 2 ms for a search), and no
+     * word of the six languages is this long.
+     */
+    static final int FUZZY_MAX_LENGTH = 32;
+    /**
+     * At most this many words of one query get typo tolerance, and "did you mean" looks at as
+     * many: ten long misspelt words would cost a hundred ordinary searches.
+     */
+    static final int MAX_FUZZY_WORDS = 3;
     /** A typo match is worth much less than an exact one. */
     private static final float FUZZY_WEIGHT = 0.3f;
     /** Bounds how many index terms one fuzzy word rewrites to. */
@@ -86,8 +97,13 @@ final class QueryTranslator {
     Query translate(PeopleQuery query, IndexReader reader) throws IOException {
         List<Query> positive = new ArrayList<>();
         List<Query> negative = new ArrayList<>();
+        int fuzzyLeft = MAX_FUZZY_WORDS;
         for (PeopleQuery.Clause clause : query.clauses()) {
-            Query translated = clause(clause, reader);
+            boolean fuzzy = fuzzyLeft > 0 && reader != null && typoTolerant(clause, reader);
+            if (fuzzy) {
+                fuzzyLeft--;
+            }
+            Query translated = clause(clause, fuzzy);
             if (translated != null) {
                 (clause.negated() ? negative : positive).add(translated);
             }
@@ -122,12 +138,25 @@ final class QueryTranslator {
 
     /** The clause alone, without typo tolerance: does the word itself occur (stemmed or folded)? */
     Query exactly(PeopleQuery.Clause clause) throws IOException {
-        Query query = clause(clause, null);
+        Query query = clause(clause, false);
         return query == null ? new MatchNoDocsQuery("no searchable words") : query;
     }
 
-    /** @param reader the index, to decide on typo tolerance; null for none */
-    private Query clause(PeopleQuery.Clause clause, IndexReader reader) throws IOException {
+    /**
+     * Whether a clause gets typo tolerance: one word, not excluded, {@link #FUZZY_MIN_LENGTH}
+     * to {@link #FUZZY_MAX_LENGTH} long, that no title or body contains as typed.
+     */
+    private boolean typoTolerant(PeopleQuery.Clause clause, IndexReader reader) throws IOException {
+        if (clause.kind() != PeopleQuery.Kind.WORD || clause.negated()) {
+            return false;
+        }
+        String word = foldedTerm(clause.text());
+        return word != null && word.length() >= FUZZY_MIN_LENGTH && word.length() <= FUZZY_MAX_LENGTH
+                && absent(reader, word);
+    }
+
+    /** @param fuzzy whether the clause also matches words within one or two edits */
+    private Query clause(PeopleQuery.Clause clause, boolean fuzzy) throws IOException {
         List<Query> alternatives = new ArrayList<>();
         if (clause.kind() == PeopleQuery.Kind.PREFIX) {
             String prefix = normalizeFolded(clause.text());
@@ -157,8 +186,7 @@ final class QueryTranslator {
                 alternatives.add(new BoostQuery(phraseQuery(part.field(), phrase), part.weight()));
             }
         }
-        if (reader != null && clause.kind() == PeopleQuery.Kind.WORD && !clause.negated() && folded.size() == 1
-                && folded.getFirst().term().length() >= FUZZY_MIN_LENGTH && absent(reader, folded.getFirst().term())) {
+        if (fuzzy) {
             String word = folded.getFirst().term();
             int edits = word.length() >= 8 ? 2 : 1;
             for (TextPart part : List.of(TextPart.TITLE, TextPart.BODY)) {

@@ -4,6 +4,7 @@ import eu.transferhub.search.index.TextPart;
 import java.io.IOException;
 import java.util.Locale;
 import org.apache.lucene.search.TermQuery;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -31,31 +32,45 @@ final class SpellingSuggester {
         checker.setMinQueryLength(MIN_WORD_LENGTH);
     }
 
-    /** The corrected query, or null when no word has a better-known neighbour. */
+    /**
+     * The corrected query, or null when no word has a better-known neighbour. The first
+     * {@link QueryTranslator#MAX_FUZZY_WORDS} words the index lacks are looked at, the same
+     * words that get typo tolerance.
+     */
     String suggest(PeopleQuery query, IndexSearcher searcher) throws IOException {
         IndexReader reader = searcher.getIndexReader();
-        StringBuilder corrected = new StringBuilder(query.text());
-        boolean changed = false;
-        // Right to left, so earlier offsets stay valid while replacing.
-        List<PeopleQuery.Clause> clauses = query.clauses();
-        for (int i = clauses.size() - 1; i >= 0; i--) {
-            PeopleQuery.Clause clause = clauses.get(i);
+        List<PeopleQuery.Clause> typos = new ArrayList<>();
+        List<String> replacements = new ArrayList<>();
+        int lookupsLeft = QueryTranslator.MAX_FUZZY_WORDS;
+        for (PeopleQuery.Clause clause : query.clauses()) {
+            if (lookupsLeft == 0) {
+                break;
+            }
             if (clause.kind() != PeopleQuery.Kind.WORD || clause.negated()) {
                 continue;
             }
             String term = translator.foldedTerm(clause.text());
             // A word that occurs (perhaps inflected: "przedsiębiorstwami") is not a typo.
-            if (term == null || term.length() < MIN_WORD_LENGTH || searcher.count(translator.exactly(clause)) > 0) {
+            if (term == null || term.length() < MIN_WORD_LENGTH || term.length() > QueryTranslator.FUZZY_MAX_LENGTH
+                    || searcher.count(translator.exactly(clause)) > 0) {
                 continue;
             }
+            lookupsLeft--;
             Suggestion better = better(term, reader);
             if (better != null) {
-                corrected.replace(clause.start(), clause.end(),
-                        inCaseOf(clause.text(), written(better, searcher)));
-                changed = true;
+                typos.add(clause);
+                replacements.add(inCaseOf(clause.text(), written(better, searcher)));
             }
         }
-        return changed ? corrected.toString() : null;
+        if (typos.isEmpty()) {
+            return null;
+        }
+        // Right to left, so earlier offsets stay valid while replacing.
+        StringBuilder corrected = new StringBuilder(query.text());
+        for (int i = typos.size() - 1; i >= 0; i--) {
+            corrected.replace(typos.get(i).start(), typos.get(i).end(), replacements.get(i));
+        }
+        return corrected.toString();
     }
 
     /** A folded word of the index and the field it was found in. */

@@ -15,6 +15,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -107,6 +113,54 @@ class ArchiveSearcherTest {
     void aFieldAsOtherSearchToolsWriteItSearchesItsWords() throws IOException {
         // The tokenizer keeps "title:Timisoara" as one word, which no page has.
         assertEquals("/en/cities/timisoara/", urls(search("title:Timisoara")).getFirst());
+    }
+
+    @Test
+    void aWordLongerThanAnyRealOneGetsNoTypoToleranceAndNoSuggestion() throws IOException {
+        QueryTranslator translator = new QueryTranslator(new LanguageAnalyzers());
+        String longest = "thessalonikithessalonikithessalo";
+        String tooLong = longest + "n";
+        assertEquals(QueryTranslator.FUZZY_MAX_LENGTH, longest.length());
+        Query[] translated = index.withSearcher((snapshot, shared) -> new Query[] {
+            translator.translate(new PeopleQueryParser().parse(longest), shared.getIndexReader()),
+            translator.translate(new PeopleQueryParser().parse(tooLong), shared.getIndexReader())});
+        assertTrue(hasFuzzy(translated[0]), translated[0]::toString);
+        assertFalse(hasFuzzy(translated[1]), translated[1]::toString);
+        assertNull(search(tooLong).suggestion());
+    }
+
+    @Test
+    void atMostThreeWordsOfAQueryGetTypoTolerance() throws IOException {
+        QueryTranslator translator = new QueryTranslator(new LanguageAnalyzers());
+        Query translated = index.withSearcher((snapshot, shared) -> translator.translate(
+                new PeopleQueryParser().parse("Thesaloniki Timisoaraa Bielskoo Tartuu industryy"), shared.getIndexReader()));
+        // Three words, each in title and body.
+        assertEquals(6, fuzzyLeaves(translated), translated::toString);
+        // "Did you mean" corrects the same three words and leaves the rest as typed.
+        SpellingSuggester speller = new SpellingSuggester(translator);
+        String suggested = index.withSearcher((snapshot, shared) -> speller.suggest(
+                new PeopleQueryParser().parse("Thesaloniki Tartuu industryy Thesalonikk"), shared));
+        assertEquals("Thessaloniki Tartu industry Thesalonikk", suggested);
+    }
+
+    private static boolean hasFuzzy(Query query) {
+        return fuzzyLeaves(query) > 0;
+    }
+
+    private static int fuzzyLeaves(Query query) {
+        int[] found = {0};
+        query.visit(new QueryVisitor() {
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+
+            @Override
+            public void consumeTermsMatching(Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+                found[0] += leaf instanceof FuzzyQuery ? 1 : 0;
+            }
+        });
+        return found[0];
     }
 
     @Test
