@@ -61,7 +61,7 @@ final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1, got " + workers);
         }
         Path content = contentFolder.existing();
-        Path themes = themesFolder.path();
+        Path themes = themesFolder.existing();
         BuildOptions options = new BuildOptions(content, out, index, themes, Optional.ofNullable(baseUrl), drafts,
                 strict, workers);
         Optional<String> folders = BuildFolders.problem(options);

@@ -45,7 +45,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         CommandLine commandLine = spec.commandLine();
         Path content = contentFolder.existing();
-        Path themes = themesFolder.path();
+        Path themes = themesFolder.existing();
         CheckResult result = new ContentCheck(Runtime.getRuntime().availableProcessors())
                 .check(content, themes, drafts);
         CheckReport report = format == Format.JSON ? CheckReport.JSON : CheckReport.TEXT;

@@ -48,7 +48,7 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         CommandLine commandLine = spec.commandLine();
         Path content = contentFolder.existing();
-        Path themes = themesFolder.path();
+        Path themes = themesFolder.existing();
         if (port < 0 || port > 65_535) {
             throw new CommandLine.ParameterException(commandLine, "--port must be 0..65535, got " + port);
         }

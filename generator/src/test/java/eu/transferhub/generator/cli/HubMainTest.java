@@ -116,6 +116,20 @@ class HubMainTest {
         assertEquals(2, missing.code());
         assertEquals("hub build: --content no/such/dir: no such folder\nTry 'hub build --help'.\n", missing.err());
         assertEquals(2, hub("frobnicate").code());
+
+        // The themes folder is relative to the working folder: run from a site's own folder, hub
+        // says where its own themes are rather than failing to load a theme.
+        String ownThemes = Path.of("..").toAbsolutePath().normalize().resolve("themes").toString();
+        for (String command : new String[] {"build", "check", "serve"}) {
+            Run themes = hub(command, "--content", "../content", "--themes", "no/such/dir");
+            assertEquals(2, themes.code(), themes.err());
+            assertEquals("hub " + command + ": --themes no/such/dir: no such folder; give the folder that holds"
+                    + " default/, e.g. " + ownThemes + "\nTry 'hub " + command + " --help'.\n", themes.err());
+        }
+        Run noDefault = hub("check", "--content", "../content", "--themes", "../content");
+        assertEquals(2, noDefault.code());
+        assertTrue(noDefault.err().startsWith("hub check: --themes ../content: no default/ theme in it;"),
+                noDefault.err());
     }
 
     @Test
@@ -172,13 +186,15 @@ class HubMainTest {
     }
 
     @Test
-    void unexpectedFailuresAreOneLineUnlessVerbose(@TempDir Path work) {
-        Run run = hub(build(work, work.resolve("no-themes")));
+    void unexpectedFailuresAreOneLineUnlessVerbose(@TempDir Path work) throws IOException {
+        // A default theme without its files fails while the theme loads.
+        Files.createDirectories(work.resolve("empty-themes/default"));
+        Run run = hub(build(work, work.resolve("empty-themes")));
         assertEquals(1, run.code());
         String[] lines = run.err().split("\n");
         assertTrue(lines[lines.length - 2].startsWith("hub build: "), run.err());
         assertEquals("run with --verbose for details", lines[lines.length - 1]);
-        Run verbose = hub(build(work, work.resolve("no-themes"), "--verbose"));
+        Run verbose = hub(build(work, work.resolve("empty-themes"), "--verbose"));
         assertTrue(verbose.err().contains("\tat eu.transferhub.generator."), verbose.err());
     }
 
