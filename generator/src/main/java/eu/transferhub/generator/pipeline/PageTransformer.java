@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The Markdown and HTML stages for one page: body → sanitised, post-processed
@@ -54,11 +56,42 @@ final class PageTransformer {
     Transformed page(LoadedPage loaded, Optional<Instant> lastmod) {
         SourcePage source = loaded.source();
         RenderedMarkdown rendered = markdown.render(source.markdown(), source.bodyLine(), loaded.url(), siteHost);
-        PageContent content = content(rendered, loaded.url(), source.meta().summary());
+        Optional<String> summary = source.meta().summary()
+                .or(() -> beforeDivider(source.markdown(), source.bodyLine(), loaded.url()));
+        PageContent content = content(rendered, loaded.url(), summary);
         // The Markdown is not kept once rendered: it is a third of a big site's memory and no later stage reads it.
         SourcePage dated = new SourcePage(source.key(), source.lang(), source.type(),
                 source.meta().withLastmod(lastmod), source.file(), "", source.bodyLine(), source.resources());
         return new Transformed(new Page(dated, loaded.url(), content), rendered.links(), rendered.outline());
+    }
+
+    /** Hugo's summary divider: the text before it is the summary, when the front matter has none. */
+    private static final Pattern DIVIDER = Pattern.compile("(?m)^[ ]{0,3}<!--more-->[ \\t]*$");
+
+    /** The plain text before a {@code <!--more-->} line, as Hugo takes it for the summary. */
+    private Optional<String> beforeDivider(String markdown, int bodyLine, String url) {
+        if (!markdown.contains("<!--more-->")) {
+            return Optional.empty();
+        }
+        Matcher divider = DIVIDER.matcher(markdown);
+        if (!divider.find() || insideFence(markdown, divider.start())) {
+            return Optional.empty();
+        }
+        RenderedMarkdown before = this.markdown.render(markdown.substring(0, divider.start()), bodyLine, url, siteHost);
+        String text = content(before, url, Optional.empty()).plainText();
+        return text.isBlank() ? Optional.empty() : Optional.of(text);
+    }
+
+    /** Whether {@code index} is inside a fenced code block, which shows a divider rather than being one. */
+    private static boolean insideFence(String markdown, int index) {
+        boolean open = false;
+        for (String line : markdown.substring(0, index).split("\n", -1)) {
+            String stripped = line.stripLeading();
+            if (line.length() - stripped.length() < 4 && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
+                open = !open;
+            }
+        }
+        return open;
     }
 
     record TransformedIntro(Intro intro, List<LinkTarget> links, List<HeadingMark> outline, String url, Path file) {
