@@ -192,6 +192,8 @@ class SearchApiTest {
         assertEquals("[\"przemysłu\"]", server.json("/api/suggest?q=przem").get("terms").toString(),
                 "the written form, not the folded 'przemyslu'");
         assertEquals("[\"Timișoara\"]", server.json("/api/suggest?q=Tim").get("terms").toString());
+        // A colon separates words, as in a search: the word after it is completed.
+        assertEquals("[\"title:Timișoara\"]", server.json("/api/suggest?q=title:Tim").get("terms").toString());
         assertEquals("[\"intensive\"]", server.json("/api/suggest?q=int").get("terms").toString());
         assertEquals("[\"intensive\"]", server.json("/api/suggest?q=int&lang=en").get("terms").toString());
         assertEquals("[]", server.json("/api/suggest?q=int&lang=es").get("terms").toString(),
