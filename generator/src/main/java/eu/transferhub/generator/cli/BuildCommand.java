@@ -1,5 +1,6 @@
 package eu.transferhub.generator.cli;
 
+import eu.transferhub.generator.content.SiteConfigLoader;
 import eu.transferhub.generator.pipeline.BuildFolders;
 import eu.transferhub.generator.pipeline.BuildOptions;
 import eu.transferhub.generator.pipeline.BuildResult;
@@ -59,6 +60,11 @@ final class BuildCommand implements Callable<Integer> {
         int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
         if (workers < 1) {
             throw new CommandLine.ParameterException(commandLine, "--threads must be at least 1, got " + workers);
+        }
+        if (baseUrl != null) {
+            SiteConfigLoader.baseUrlProblem(baseUrl).ifPresent(problem -> {
+                throw new CommandLine.ParameterException(commandLine, "--base-url: " + problem);
+            });
         }
         Path content = contentFolder.existing();
         Path themes = themesFolder.existing();

@@ -181,6 +181,16 @@ public final class SiteConfigLoader {
     }
 
     private static Optional<URI> absolute(String text, String field, int line, Problems problems) {
+        Optional<URI> uri = absolute(text);
+        if (uri.isEmpty()) {
+            problems.error(line, field + ": " + BASE_URL_EXPECTED + ", got '" + text + "'");
+        }
+        return uri;
+    }
+
+    private static final String BASE_URL_EXPECTED = "expected an absolute http:// or https:// URL";
+
+    private static Optional<URI> absolute(String text) {
         try {
             URI uri = new URI(text);
             if (uri.isAbsolute() && uri.getHost() != null
@@ -188,10 +198,18 @@ public final class SiteConfigLoader {
                 return Optional.of(uri);
             }
         } catch (URISyntaxException e) {
-            // reported below, with the field's name
+            // not a URL at all: the same message
         }
-        problems.error(line, field + ": expected an absolute http:// or https:// URL, got '" + text + "'");
         return Optional.empty();
+    }
+
+    /**
+     * What is wrong with a base URL given on the command line, for a usage error before
+     * anything is read; empty when it is one.
+     */
+    public static Optional<String> baseUrlProblem(String text) {
+        return absolute(text).isPresent() ? Optional.empty()
+                : Optional.of(BASE_URL_EXPECTED + ", got '" + text + "'");
     }
 
     private static Map<String, List<MenuItem>> menus(YamlMapping fields, List<String> codes, Problems problems) {

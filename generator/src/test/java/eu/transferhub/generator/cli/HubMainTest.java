@@ -126,6 +126,10 @@ class HubMainTest {
             assertEquals("hub " + command + ": --themes no/such/dir: no such folder; give the folder that holds"
                     + " default/, e.g. " + ownThemes + "\nTry 'hub " + command + " --help'.\n", themes.err());
         }
+        Run baseUrl = hub("build", "--base-url", "example.org");
+        assertEquals(2, baseUrl.code());
+        assertEquals("hub build: --base-url: expected an absolute http:// or https:// URL, got 'example.org'\n"
+                + "Try 'hub build --help'.\n", baseUrl.err());
         Run noDefault = hub("check", "--content", "../content", "--themes", "../content");
         assertEquals(2, noDefault.code());
         assertTrue(noDefault.err().startsWith("hub check: --themes ../content: no default/ theme in it;"),
