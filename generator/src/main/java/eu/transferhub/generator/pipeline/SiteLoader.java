@@ -5,8 +5,6 @@ import eu.transferhub.generator.content.ContentFiles;
 import eu.transferhub.generator.content.ContentScanner;
 import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.content.Intro;
-import eu.transferhub.generator.content.IntroFile;
-import eu.transferhub.generator.content.LoadedIntro;
 import eu.transferhub.generator.content.LoadedPage;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageFile;
@@ -31,13 +29,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.zip.CRC32C;
 import java.nio.file.Files;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
-import java.time.Duration;
 
 /**
  * Reads a content dir into a checked {@link Site}: hub.yaml, bundle discovery, then every
@@ -49,10 +42,8 @@ public final class SiteLoader {
 
     private final MarkdownRenderer markdown = MarkdownRenderer.create();
     private final int threads;
-    /** Per file, the last result and what it was made from; null when this loader does not cache. */
-    private final Map<Path, Cached> cache;
-    /** Per intro file, the last result and the settings it was made with; null when this loader does not cache. */
-    private final Map<Path, CachedIntro> introCache;
+    private final boolean caching;
+    private final ParsedFiles parsed;
     private volatile ConfigLoad lastConfigLoad;
     private History history;
     private volatile Scan lastScan;
@@ -71,8 +62,8 @@ public final class SiteLoader {
             throw new IllegalArgumentException("threads must be at least 1, got " + threads);
         }
         this.threads = threads;
-        this.cache = caching ? new ConcurrentHashMap<>() : null;
-        this.introCache = caching ? new ConcurrentHashMap<>() : null;
+        this.caching = caching;
+        this.parsed = new ParsedFiles(caching);
         this.bodyChecks = new BodyChecks(caching);
     }
 
@@ -85,34 +76,9 @@ public final class SiteLoader {
         return new SiteLoader(threads, true);
     }
 
-    private record CachedIntro(IntroFile file, SiteConfig config, Result<PageTransformer.TransformedIntro> result) {
-    }
-
     /** hub.yaml as last read, with what it was read for. */
     private record ConfigLoad(Path contentDir, Optional<String> baseUrl, Checked<SiteConfig> result) {
     }
-
-    /** What a cached result was made from: equal keys give equal results. */
-    private record Key(PageFile file, SiteConfig config, long length, long checksum) {
-    }
-
-    /**
-     * A result, what it was made from, and the file's modification time and size when it was
-     * read: a file whose stamp is unchanged is not read again, unless it was modified so
-     * shortly before it was read that a second change could share its time stamp on a file
-     * system with coarse times ({@link #RACY}).
-     */
-    private record Cached(Key key, Result<PageTransformer.Transformed> result, FileTime modified, long size,
-            Instant readAt) {
-
-        boolean unchanged(BasicFileAttributes now) {
-            return now.size() == size && now.lastModifiedTime().equals(modified)
-                    && modified.toInstant().plus(RACY).isBefore(readAt);
-        }
-    }
-
-    /** The coarsest modification-time resolution in common use (FAT's two seconds). */
-    private static final Duration RACY = Duration.ofSeconds(2);
 
     /** Git history as read at {@code readAt}. */
     private record History(Path contentDir, LastModified lastModified, Instant readAt) {
@@ -157,18 +123,18 @@ public final class SiteLoader {
         Function<Path, Instant> lastmod = lastModified(contentDir);
         PageTransformer transformer = new PageTransformer(markdown, settings.baseUrl());
 
-        List<Result<PageTransformer.Transformed>> pages = Parallel.map(threads, files.pages(),
-                file -> cachedPage(file, settings, reader, transformer, lastmod, contentDir,
+        List<ParsedFiles.Result<PageTransformer.Transformed>> pages = Parallel.map(threads, files.pages(),
+                file -> parsed.page(file, settings, reader, transformer, lastmod, contentDir,
                         onlyChanged), "reading pages", progress);
-        List<Result<PageTransformer.TransformedIntro>> intros = Parallel.map(threads, files.intros(),
-                file -> cachedIntro(file, settings, reader, transformer, onlyChanged), "reading intros", progress);
+        List<ParsedFiles.Result<PageTransformer.TransformedIntro>> intros = Parallel.map(threads, files.intros(),
+                file -> parsed.intro(file, settings, reader, transformer, onlyChanged), "reading intros", progress);
 
         List<LoadedPage> included = new ArrayList<>();
         List<LoadedPage> excluded = new ArrayList<>();
         List<PageFile> unreadable = new ArrayList<>();
         List<PageTransformer.Transformed> transformed = new ArrayList<>();
         for (int i = 0; i < pages.size(); i++) {
-            Result<PageTransformer.Transformed> result = pages.get(i);
+            ParsedFiles.Result<PageTransformer.Transformed> result = pages.get(i);
             diagnostics.addAll(result.diagnostics());
             if (result.value().isPresent() && (drafts || !result.value().get().page().meta().draft())) {
                 transformed.add(result.value().get());
@@ -180,7 +146,7 @@ public final class SiteLoader {
             }
         }
         List<Intro> introList = new ArrayList<>();
-        for (Result<PageTransformer.TransformedIntro> result : intros) {
+        for (ParsedFiles.Result<PageTransformer.TransformedIntro> result : intros) {
             diagnostics.addAll(result.diagnostics());
             result.value().ifPresent(i -> introList.add(i.intro()));
         }
@@ -211,7 +177,7 @@ public final class SiteLoader {
     }
 
     private static List<PageTransformer.TransformedIntro> introValues(
-            List<Result<PageTransformer.TransformedIntro>> intros) {
+            List<ParsedFiles.Result<PageTransformer.TransformedIntro>> intros) {
         List<PageTransformer.TransformedIntro> values = new ArrayList<>();
         intros.forEach(r -> r.value().ifPresent(values::add));
         return values;
@@ -220,7 +186,7 @@ public final class SiteLoader {
     /** The site-wide checks; a caching loader reuses their answer when it can ({@link KeptSiteChecks}). */
     private List<Diagnostic> siteChecks(SiteConfig settings, List<LoadedPage> included, List<LoadedPage> excluded,
             List<PageKey> discovered) {
-        return cache == null ? SiteChecks.check(settings, included, excluded, discovered)
+        return !caching ? SiteChecks.check(settings, included, excluded, discovered)
                 : keptChecks.check(settings, included, excluded, discovered);
     }
 
@@ -230,7 +196,7 @@ public final class SiteLoader {
      * the usual save, which changes text, a title, a date or terms, not a URL.
      */
     private Site site(SiteConfig settings, List<Page> pages, List<Intro> intros, boolean drafts) {
-        if (cache == null) {
+        if (!caching) {
             return new Site(settings, pages, intros, drafts);
         }
         Site last = lastSite;
@@ -271,7 +237,7 @@ public final class SiteLoader {
      * per-file cache keys and the preview's comparisons then compare them by identity first.
      */
     private SiteConfig sameAsLast(SiteConfig settings) {
-        if (cache == null) {
+        if (!caching) {
             return settings;
         }
         SiteConfig last = lastConfig;
@@ -298,7 +264,7 @@ public final class SiteLoader {
             return last.result();
         }
         Checked<SiteConfig> result = SiteConfigLoader.load(contentDir, baseUrl);
-        if (cache != null) {
+        if (caching) {
             lastConfigLoad = new ConfigLoad(root, baseUrl, result);
         }
         return result;
@@ -312,7 +278,7 @@ public final class SiteLoader {
     private boolean namesOnlyKnownFiles(Path root, Set<Path> changed) {
         Scan last = lastScan;
         Path settings = root.resolve(SiteConfigLoader.FILE);
-        return cache != null && last != null && !changed.isEmpty() && last.contentDir().equals(root)
+        return caching && last != null && !changed.isEmpty() && last.contentDir().equals(root)
                 && changed.stream().allMatch(p -> !p.equals(settings)
                         && (last.files().contains(p) ? Files.isRegularFile(p) : !Files.exists(p)));
     }
@@ -324,7 +290,7 @@ public final class SiteLoader {
             return last.result();
         }
         Checked<ContentFiles> result = ContentScanner.scan(contentDir, config);
-        if (cache != null) {
+        if (caching) {
             Set<Path> files = new HashSet<>();
             result.value().ifPresent(found -> {
                 for (PageFile page : found.pages()) {
@@ -350,7 +316,7 @@ public final class SiteLoader {
 
     /** The last modification time of each file: git history, read once per load or once per caching loader. */
     private Function<Path, Instant> lastModified(Path contentDir) {
-        if (cache == null) {
+        if (!caching) {
             LastModified read = LastModified.read(contentDir);
             return read::of;
         }
@@ -373,81 +339,4 @@ public final class SiteLoader {
         };
     }
 
-    /** @param changed when not null, the only files that can have changed (relative to the content folder) */
-    private Result<PageTransformer.Transformed> cachedPage(PageFile file, SiteConfig config, PageReader reader,
-            PageTransformer transformer, Function<Path, Instant> lastmod, Path contentDir, Set<Path> changed) {
-        if (cache == null) {
-            return page(file, reader, transformer, lastmod, contentDir);
-        }
-        Path path = contentDir.resolve(file.file());
-        Cached cached = cache.get(file.file());
-        if (changed != null && cached != null && cached.key().file().equals(file) && cached.key().config().equals(config)
-                && !changed.contains(file.file())) {
-            return cached.result();
-        }
-        Key key;
-        BasicFileAttributes stamp;
-        Instant readAt = Instant.now();
-        try {
-            stamp = Files.readAttributes(path, BasicFileAttributes.class);
-            if (cached != null && cached.key().file().equals(file) && cached.key().config().equals(config)
-                    && cached.unchanged(stamp)) {
-                return cached.result();
-            }
-            byte[] bytes = Files.readAllBytes(path);
-            CRC32C crc = new CRC32C();
-            crc.update(bytes);
-            key = new Key(file, config, bytes.length, crc.getValue());
-        } catch (IOException e) {
-            return page(file, reader, transformer, lastmod, contentDir); // the reader reports the problem
-        }
-        Result<PageTransformer.Transformed> result = cached != null && cached.key().equals(key)
-                ? cached.result()
-                : page(file, reader, transformer, lastmod, contentDir);
-        cache.put(file.file(), new Cached(key, result, stamp.lastModifiedTime(), stamp.size(), readAt));
-        return result;
-    }
-
-    private static Result<PageTransformer.Transformed> page(PageFile file, PageReader reader,
-            PageTransformer transformer, Function<Path, Instant> history, Path contentDir) {
-        Checked<LoadedPage> loaded = reader.read(file);
-        boolean ok = loaded.diagnostics().stream().noneMatch(Diagnostic::isError);
-        // A page with errors is not rendered, but its bundle and references still take part in the checks.
-        Optional<PageTransformer.Transformed> transformed = loaded.value().filter(page -> ok).map(page -> {
-            Optional<Instant> lastmod = Optional.of(history.apply(contentDir.resolve(file.file())));
-            return transformer.page(page, lastmod);
-        });
-        // Keep the page for the site-wide checks without its Markdown, which is done with by now.
-        Optional<LoadedPage> kept = transformed.isPresent()
-                ? loaded.value().map(p -> new LoadedPage(transformed.get().page().source(), p.url(), p.references(),
-                        p.aliases(), p.urlLine()))
-                : loaded.value();
-        return new Result<>(transformed, kept, loaded.diagnostics());
-    }
-
-    /** @param changed when not null, the only files that can have changed (relative to the content folder) */
-    private Result<PageTransformer.TransformedIntro> cachedIntro(IntroFile file, SiteConfig config, PageReader reader,
-            PageTransformer transformer, Set<Path> changed) {
-        if (introCache == null) {
-            return intro(file, reader, transformer);
-        }
-        CachedIntro cached = introCache.get(file.file());
-        if (changed != null && cached != null && cached.file().equals(file) && cached.config().equals(config)
-                && !changed.contains(file.file())) {
-            return cached.result();
-        }
-        Result<PageTransformer.TransformedIntro> result = intro(file, reader, transformer);
-        introCache.put(file.file(), new CachedIntro(file, config, result));
-        return result;
-    }
-
-    private static Result<PageTransformer.TransformedIntro> intro(IntroFile file, PageReader reader,
-            PageTransformer transformer) {
-        Checked<LoadedIntro> loaded = reader.read(file);
-        return new Result<>(loaded.value().map(transformer::intro), Optional.empty(), loaded.diagnostics());
-    }
-
-    /** The outcome for one file: {@code value} when it has no errors; {@code loaded} whenever it could be read. */
-    private record Result<T>(Optional<T> value, Optional<LoadedPage> loaded, List<Diagnostic> diagnostics) {
-    }
 }
