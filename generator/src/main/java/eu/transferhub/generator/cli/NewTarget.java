@@ -45,13 +45,14 @@ record NewTarget(PageType type, Optional<String> slug, Optional<String> lang) {
                         + "index.md or index.<lang>.md in it, e.g. good-practices/green-roofs/index.et.md");
             }
             if (folders != 2) {
-                throw new CommandLine.TypeConversionException("'" + value + "': give a section and a bundle folder, from the content "
-                        + "folder down, e.g. good-practices/green-roofs, or a type and a title: hub new good-practice \"Green roofs\"");
+                throw new CommandLine.TypeConversionException("'" + value + "': give a section and a bundle folder,"
+                        + " from the content folder down, e.g. good-practices/green-roofs, or a type and a title:"
+                        + " hub new good-practice \"Green roofs\"");
             }
             PageType type = PageType.ofSection(parts[0]).filter(t -> t != PageType.PAGE)
                     .orElseThrow(() -> new CommandLine.TypeConversionException("unknown section '" + parts[0]
-                            + "' in '" + value + "' (paths start in the content folder); use one of " + Arrays.stream(PageType.values())
-                                    .filter(t -> t != PageType.PAGE).map(PageType::section)
+                            + "' in '" + value + "' (paths start in the content folder); use one of "
+                            + Arrays.stream(PageType.values()).filter(t -> t != PageType.PAGE).map(PageType::section)
                                     .collect(Collectors.joining(", "))));
             return new NewTarget(type, Optional.of(parts[1]), lang);
         }

@@ -24,23 +24,11 @@ final class HugoShortcodes {
             return;
         }
         String[] lines = body.split("\n", -1);
-        String fence = null;
+        boolean[] fenced = CodeFences.fenced(lines);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            String stripped = line.stripLeading();
-            int indent = line.length() - stripped.length();
-            if (fence != null) {
-                if (indent < 4 && stripped.startsWith(fence)) {
-                    fence = null;
-                }
-                continue;
-            }
-            if (indent < 4 && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
-                fence = stripped.substring(0, 3);
-                continue;
-            }
-            if (indent >= 4) {
-                continue; // an indented code block, or a list item's continuation; either way, rare here
+            if (fenced[i] || line.length() - line.stripLeading().length() >= 4) {
+                continue; // code: fenced, or indented (a list item's continuation is rare here)
             }
             Matcher shortcode = SHORTCODE.matcher(CODE_SPAN.matcher(line).replaceAll(" "));
             while (shortcode.find()) {

@@ -1,5 +1,6 @@
 package eu.transferhub.generator.pipeline;
 
+import eu.transferhub.generator.content.CodeFences;
 import eu.transferhub.generator.content.LoadedIntro;
 import eu.transferhub.generator.content.Intro;
 import eu.transferhub.generator.content.LoadedPage;
@@ -84,14 +85,8 @@ final class PageTransformer {
 
     /** Whether {@code index} is inside a fenced code block, which shows a divider rather than being one. */
     private static boolean insideFence(String markdown, int index) {
-        boolean open = false;
-        for (String line : markdown.substring(0, index).split("\n", -1)) {
-            String stripped = line.stripLeading();
-            if (line.length() - stripped.length() < 4 && (stripped.startsWith("```") || stripped.startsWith("~~~"))) {
-                open = !open;
-            }
-        }
-        return open;
+        String[] lines = markdown.substring(0, index + 1).split("\n", -1);
+        return CodeFences.fenced(lines)[lines.length - 1];
     }
 
     record TransformedIntro(Intro intro, List<LinkTarget> links, List<HeadingMark> outline, String url, Path file) {
