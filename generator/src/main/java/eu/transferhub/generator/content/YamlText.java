@@ -52,14 +52,16 @@ final class YamlText {
             Optional<Mark> mark = keyContext ? e.getContextMark() : e.getProblemMark().or(e::getContextMark);
             String message = "invalid YAML: " + oneLine(e.getProblem());
             message = message.replace("<stream end>", "the end of the YAML");
+            // Errors only: the text is parsed again up to the problem, to see the value before it.
+            Optional<ScalarEvent> quotedBefore = e.getProblemMark().flatMap(m -> quotedEndingOn(yaml, m));
             if (e.getProblemMark().isPresent() && atEnd(e.getProblemMark().get(), yaml) && leftOpen(e)) {
                 // The parser noticed at the end of the text (the closing fence's line) what was
                 // left open earlier: an unclosed [ or {, a quote. Its start is where to look.
                 mark = e.getContextMark();
                 message += " (" + e.getContext().replaceFirst("^while (parsing|scanning) ", "")
                         + " that starts on this line is not closed)";
-            } else if (e.getProblemMark().isPresent() && quotedEndingOn(yaml, e.getProblemMark().get()).isPresent()) {
-                ScalarEvent quoted = quotedEndingOn(yaml, e.getProblemMark().get()).get();
+            } else if (quotedBefore.isPresent()) {
+                ScalarEvent quoted = quotedBefore.get();
                 Mark opened = quoted.getStartMark().orElseThrow();
                 if (opened.getLine() < e.getProblemMark().get().getLine()) {
                     // A value whose closing quote is missing runs on to the next quote, lines
