@@ -11,7 +11,8 @@ import picocli.CommandLine;
 /**
  * What {@code hub new}'s first argument names: a type ({@code good-practice}), its section
  * ({@code good-practices}), or, as Hugo editors type it, a bundle path in the content folder
- * ({@code good-practices/green-roofs}, optionally ending in {@code index.et.md}).
+ * ({@code good-practices/green-roofs}, optionally ending in {@code index.et.md}; a page directly in
+ * the content folder as {@code about/index.md}).
  *
  * @param slug the bundle's folder, when a path names it
  * @param lang the language of a path's {@code index.<lang>.md}
@@ -43,6 +44,10 @@ record NewTarget(PageType type, Optional<String> slug, Optional<String> lang) {
             } else if (parts[parts.length - 1].endsWith(".md")) {
                 throw new CommandLine.TypeConversionException("'" + value + "': a page is a bundle folder with "
                         + "index.md or index.<lang>.md in it, e.g. good-practices/green-roofs/index.et.md");
+            }
+            if (folders == 1 && file.matches()) {
+                // about/index.md: a page bundle directly in the content folder.
+                return new NewTarget(PageType.PAGE, Optional.of(parts[0]), lang);
             }
             if (folders != 2) {
                 throw new CommandLine.TypeConversionException("'" + value + "': give a section and a bundle folder,"

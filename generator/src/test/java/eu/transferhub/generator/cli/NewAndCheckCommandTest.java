@@ -88,6 +88,10 @@ class NewAndCheckCommandTest {
         assertEquals(0, translated.code(), translated.err());
         assertTrue(Files.exists(content.resolve("good-practices/urban-gardens/index.et.md")), translated.out());
 
+        Run page = hub("new", "about/index.md", "--content", content.toString());
+        assertEquals(0, page.code(), page.err());
+        assertTrue(read(content.resolve("about/index.en.md")).contains("\ntitle: \"About\"\n"), page.out());
+
         Run bySection = hub("new", "journals", "Notes from Tartu", "--city", "tartu", "--content", content.toString());
         assertEquals(0, bySection.code(), bySection.err());
         assertTrue(Files.exists(content.resolve("journals/notes-from-tartu/index.en.md")), bySection.out());
