@@ -3,7 +3,7 @@ package eu.transferhub.search.http;
 import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import eu.transferhub.search.query.ArchiveSearcher;
-import eu.transferhub.search.query.IndexNotReadyException;
+import eu.transferhub.search.query.SearchUnavailableException;
 import eu.transferhub.search.query.InvalidQueryException;
 import eu.transferhub.search.query.SearchResponse;
 import java.io.IOException;
@@ -62,7 +62,8 @@ final class SearchPage {
 
     /**
      * Renders {@code page} (the language's search page file) with the results for {@code params}.
-     * A bad parameter gives status 400 and a missing index 503, each with the message on the page.
+     * A bad parameter gives status 400, and a missing index or a busy server 503, each with the
+     * message on the page.
      *
      * @param rawQuery the request's query string as sent, for the checks decoding hides ({@link QueryString})
      */
@@ -82,7 +83,7 @@ final class SearchPage {
         } catch (InvalidQueryException e) {
             status = 400;
             view = views.error(typed, e.getMessage(), true);
-        } catch (IndexNotReadyException e) {
+        } catch (SearchUnavailableException e) {
             status = 503;
             view = views.error(typed, e.getMessage(), false);
         }

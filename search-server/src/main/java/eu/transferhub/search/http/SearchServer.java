@@ -5,7 +5,7 @@ import eu.transferhub.search.index.IndexVersion;
 import eu.transferhub.search.index.LanguageAnalyzers;
 import eu.transferhub.search.query.ArchiveSearcher;
 import eu.transferhub.search.query.Autocomplete;
-import eu.transferhub.search.query.IndexNotReadyException;
+import eu.transferhub.search.query.SearchUnavailableException;
 import eu.transferhub.search.query.InvalidQueryException;
 import eu.transferhub.search.query.LiveIndex;
 import eu.transferhub.search.query.SearchRequest;
@@ -249,8 +249,9 @@ public final class SearchServer implements AutoCloseable {
                 config.routes.head("/metrics", api::metrics);
                 config.routes.exception(InvalidQueryException.class, (e, ctx) -> ctx.status(HttpStatus.BAD_REQUEST)
                         .json(new ErrorBody(e.getMessage(), e.param())));
-                config.routes.exception(IndexNotReadyException.class, (e, ctx) -> ctx
-                        .status(HttpStatus.SERVICE_UNAVAILABLE).json(new ErrorBody(e.getMessage(), null)));
+                config.routes.exception(SearchUnavailableException.class, (e, ctx) -> ctx
+                        .status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1")
+                        .json(new ErrorBody(e.getMessage(), null)));
                 config.routes.exception(Exception.class, (e, ctx) -> {
                     LOG.error("request {} failed", ctx.path(), e);
                     ctx.status(HttpStatus.INTERNAL_SERVER_ERROR)

@@ -33,6 +33,9 @@ final class SiteRoutes {
                     ctx.attribute(ApiRoutes.ROUTE, "search_page");
                     SearchPage.Rendered page = searchPage.render(file.path(), lang, ctx.queryParamMap(), ctx.queryString());
                     ctx.status(page.status());
+                    if (page.status() == 503) {
+                        ctx.header("Retry-After", "1");
+                    }
                     ctx.header("Cache-Control", StaticSite.NO_CACHE);
                     ctx.contentType(ContentTypes.of("index.html"));
                     ctx.result(page.html());

@@ -34,6 +34,8 @@ public final class ArchiveSearcher {
 
     /** Values listed per facet, most frequent first. */
     static final int MAX_FACET_VALUES = 30;
+    /** How many time budgets a search may wait for a slot ({@link SearchGate}) before it is refused. */
+    static final int WAIT_BUDGETS = 10;
     /** Below this many hits the response carries a "did you mean" suggestion, if one exists. */
     static final int FEW_HITS = 3;
 
@@ -56,6 +58,7 @@ public final class ArchiveSearcher {
     }
 
     private final ResultCache<CacheKey, SearchResponse> cache;
+    private final SearchGate gate;
 
     /**
      * @param budget the time a search may take before it returns partial results
@@ -69,6 +72,14 @@ public final class ArchiveSearcher {
      *                     same; 0 for none
      */
     public ArchiveSearcher(LiveIndex index, LanguageAnalyzers analyzers, Duration budget, int cacheEntries) {
+        // Waiting in line is refused only after ten budgets: under that, the wait is the price of
+        // a burst, not a server that cannot keep up.
+        this(index, analyzers, budget, cacheEntries, SearchGate.perCore(budget.multipliedBy(WAIT_BUDGETS)));
+    }
+
+    /** @param gate how many searches run at once, and how long the others may wait */
+    ArchiveSearcher(LiveIndex index, LanguageAnalyzers analyzers, Duration budget, int cacheEntries, SearchGate gate) {
+        this.gate = gate;
         this.index = index;
         this.cache = new ResultCache<>(cacheEntries);
         this.budgetMillis = budget.toMillis();
@@ -106,35 +117,42 @@ public final class ArchiveSearcher {
                 return new SearchResponse(cached.total(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started),
                         false, cached.hits(), cached.facets(), cached.suggestion());
             }
-            Query query = translator.translate(parsed, shared.getIndexReader());
-            // A searcher of its own, so the time budget applies to this request alone. No query
-            // cache: hashing these wide queries to track their use costs more than it saves.
-            IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-            searcher.setQueryCache(null);
-            searcher.setTimeout(new QueryTimeoutImpl(budgetMillis));
-            int wanted = (request.page() + 1) * request.size();
-            FacetedSearch.Result result;
-            try {
-                result = FacetedSearch.run(searcher, snapshot, query, request,
-                        request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE, wanted);
-            } catch (IndexSearcher.TooManyClauses e) {
-                throw new InvalidQueryException("q", "The search expands to too many words; "
-                        + "use longer prefixes or fewer words.");
-            }
-            TopDocs top = result.top();
-            List<SearchResponse.Hit> hits = hits(searcher, query, top, request);
-            Map<String, List<SearchResponse.FacetValue>> facets = new FacetReader(snapshot, request,
-                    labelLanguage != null ? labelLanguage : request.lang()).read(result.facets());
-            long total = top.totalHits.value();
-            String suggestion = total < FEW_HITS ? speller.suggest(parsed, shared) : null;
-            SearchResponse response = new SearchResponse(total,
-                    TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), searcher.timedOut(), hits, facets,
-                    suggestion);
+            SearchResponse response = gate.run(() -> uncached(snapshot, shared, parsed, request, labelLanguage, started));
             if (!response.partial()) {
                 cache.put(snapshot.version().id(), key, response);
             }
             return response;
         });
+    }
+
+    /** The search itself, holding one of the gate's slots. */
+    private SearchResponse uncached(IndexSnapshot snapshot, IndexSearcher shared, PeopleQuery parsed,
+            SearchRequest request, String labelLanguage, long started) throws IOException {
+        Query query = translator.translate(parsed, shared.getIndexReader());
+        // A searcher of its own, so the time budget applies to this request alone. No query
+        // cache: hashing these wide queries to track their use costs more than it saves.
+        IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+        searcher.setQueryCache(null);
+        searcher.setTimeout(new QueryTimeoutImpl(budgetMillis));
+        int wanted = (request.page() + 1) * request.size();
+        FacetedSearch.Result result;
+        try {
+            result = FacetedSearch.run(searcher, snapshot, query, request,
+                    request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE, wanted);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidQueryException("q", "The search expands to too many words; "
+                    + "use longer prefixes or fewer words.");
+        }
+        TopDocs top = result.top();
+        List<SearchResponse.Hit> hits = hits(searcher, query, top, request);
+        Map<String, List<SearchResponse.FacetValue>> facets = new FacetReader(snapshot, request,
+                labelLanguage != null ? labelLanguage : request.lang()).read(result.facets());
+        long total = top.totalHits.value();
+        String suggestion = total < FEW_HITS ? speller.suggest(parsed, shared) : null;
+        SearchResponse response = new SearchResponse(total,
+                TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started), searcher.timedOut(), hits, facets,
+                suggestion);
+        return response;
     }
 
     private List<SearchResponse.Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)

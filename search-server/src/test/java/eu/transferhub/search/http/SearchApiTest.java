@@ -314,6 +314,7 @@ class SearchApiTest {
             HttpResponse<String> search = fresh.get("/api/search?q=bilbao");
             assertEquals(503, search.statusCode());
             assertEquals("{\"error\":\"the search index is not built yet\",\"param\":null}", search.body());
+            assertEquals("1", search.headers().firstValue("Retry-After").orElse(null));
             assertEquals(503, fresh.get("/api/suggest?q=bil").statusCode());
             HttpResponse<String> health = fresh.get("/health");
             assertEquals(503, health.statusCode());
