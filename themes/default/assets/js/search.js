@@ -179,16 +179,19 @@
       pagination: page >= pages && pages > 0 ? {
         label: text("search.pastEnd", { page: String(page + 1) }),
         previous: {
-          url: changed(params, function (p) { p.set("page", String(pages - 1)); }), label: text("search.lastPage")
+          url: changed(params, function (p) { p.set("page", String(pages - 1)); }), label: text("search.lastPage"),
+          rel: null
         },
         next: null
       } : pages > 1 ? {
         label: text("search.page", { page: String(page + 1), pages: String(pages) }),
         previous: page > 0 ? {
-          url: changed(params, function (p) { p.set("page", String(page - 1)); }), label: text("search.previous")
+          url: changed(params, function (p) { p.set("page", String(page - 1)); }), label: text("search.previous"),
+          rel: "prev"
         } : null,
         next: page + 1 < pages ? {
-          url: changed(params, function (p) { p.set("page", String(page + 1)); }), label: text("search.next")
+          url: changed(params, function (p) { p.set("page", String(page + 1)); }), label: text("search.next"),
+          rel: "next"
         } : null
       } : null
     };
@@ -214,8 +217,8 @@
     return node;
   }
 
-  function link(className, rel, item) {
-    return item ? el("a", { "class": className, rel: rel, href: item.url }, [item.label]) : null;
+  function link(className, item) {
+    return item ? el("a", { "class": className, rel: item.rel, href: item.url }, [item.label]) : null;
   }
 
   function render(model) {
@@ -241,9 +244,9 @@
     }
     if (model.pagination) {
       section.appendChild(el("nav", { "class": "search-pagination", "aria-label": model.pagination.label }, [
-        link("search-pagination__previous", "prev", model.pagination.previous),
+        link("search-pagination__previous", model.pagination.previous),
         el("span", { "class": "search-pagination__current", "aria-current": "page" }, [model.pagination.label]),
-        link("search-pagination__next", "next", model.pagination.next)
+        link("search-pagination__next", model.pagination.next)
       ]));
     }
     return section;

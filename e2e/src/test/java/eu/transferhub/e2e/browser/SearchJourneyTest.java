@@ -2,6 +2,7 @@ package eu.transferhub.e2e.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.transferhub.e2e.Browser;
@@ -126,6 +127,8 @@ class SearchJourneyTest {
         SITE.browser().waitUntil(d -> SearchResults.hitTitles(d).isEmpty());
         assertEquals(past, driver.findElement(By.cssSelector(".search-pagination__current")).getText());
         assertEquals("Go to the last page", driver.findElement(By.cssSelector(".search-pagination__previous")).getText());
+        assertNull(driver.findElement(By.cssSelector(".search-pagination__previous")).getDomAttribute("rel"),
+                "the last page is not the previous one");
         assertTrue(driver.findElement(By.cssSelector(".search-pagination__previous")).getAttribute("href")
                 .endsWith("page=" + last + "&size=1"));
     }

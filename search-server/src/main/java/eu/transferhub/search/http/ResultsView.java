@@ -40,7 +40,8 @@ record ResultsView(
             boolean selected) {
     }
 
-    record Link(String url, String label) {
+    /** @param rel {@code prev} or {@code next} for the page beside this one, else null */
+    record Link(String url, String label, String rel) {
     }
 
     record Pagination(String label, String current, Link previous, Link next) {

@@ -79,7 +79,7 @@ final class ResultsViewBuilder {
         boolean filtered = request.lang() != null || !request.types().isEmpty() || !request.cities().isEmpty()
                 || !request.networks().isEmpty() || !request.themes().isEmpty() || !request.years().isEmpty();
         ResultsView.Link clear = filtered ? new ResultsView.Link(url(request, Params::clearFilters),
-                strings.get("search.clearFilters")) : null;
+                strings.get("search.clearFilters"), null) : null;
         return new ResultsView.Filters(strings.get("search.filters"), request.query(), sort,
                 strings.get("search.sort"), sortOptions, facets, strings.get("search.apply"), clear);
     }
@@ -94,7 +94,8 @@ final class ResultsViewBuilder {
             int last = (int) pages - 1;
             String past = strings.format("search.pastEnd", Map.of("page", Integer.toString(page + 1)));
             return new ResultsView.Pagination(past, past,
-                    new ResultsView.Link(url(request, p -> p.page = last), strings.get("search.lastPage")), null);
+                    // The last page is not necessarily the one before this: no rel="prev".
+                    new ResultsView.Link(url(request, p -> p.page = last), strings.get("search.lastPage"), null), null);
         }
         if (pages <= 1) {
             return null;
@@ -102,9 +103,10 @@ final class ResultsViewBuilder {
         String current = strings.format("search.page",
                 Map.of("page", Integer.toString(page + 1), "pages", Long.toString(pages)));
         ResultsView.Link previous = page > 0
-                ? new ResultsView.Link(url(request, p -> p.page = page - 1), strings.get("search.previous")) : null;
+                ? new ResultsView.Link(url(request, p -> p.page = page - 1), strings.get("search.previous"), "prev")
+                : null;
         ResultsView.Link next = page + 1 < pages
-                ? new ResultsView.Link(url(request, p -> p.page = page + 1), strings.get("search.next")) : null;
+                ? new ResultsView.Link(url(request, p -> p.page = page + 1), strings.get("search.next"), "next") : null;
         return new ResultsView.Pagination(current, current, previous, next);
     }
 

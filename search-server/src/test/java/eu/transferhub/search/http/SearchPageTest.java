@@ -1,6 +1,7 @@
 package eu.transferhub.search.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -97,14 +98,16 @@ class SearchPageTest {
         Element nav = past.selectFirst("nav.search-pagination");
         assertEquals("Page 10 is past the last page of results.", nav.attr("aria-label"));
         assertEquals("Page 10 is past the last page of results.", nav.selectFirst("[aria-current]").text());
-        assertEquals("Go to the last page", nav.selectFirst("a[rel=prev]").text());
-        assertEquals("/en/search/?q=bilbao&page=3&size=1", nav.selectFirst("a[rel=prev]").attr("href"));
+        Element last = nav.selectFirst("a.search-pagination__previous");
+        assertEquals("Go to the last page", last.text());
+        assertEquals("/en/search/?q=bilbao&page=3&size=1", last.attr("href"));
+        assertFalse(last.hasAttr("rel"), "the last page is not the previous one");
         assertNull(nav.selectFirst("a[rel=next]"));
 
         // One page of results: the way back is the first page, written without page=.
         Element single = page("/es/search/?q=bilbao&page=2", 200).selectFirst("nav.search-pagination");
         assertEquals("La página 3 está más allá de la última página de resultados.", single.attr("aria-label"));
-        assertEquals("/es/search/?q=bilbao", single.selectFirst("a[rel=prev]").attr("href"));
+        assertEquals("/es/search/?q=bilbao", single.selectFirst("a.search-pagination__previous").attr("href"));
     }
 
     @Test
