@@ -35,6 +35,7 @@
   var lang = langMatch ? langMatch[2] : (document.documentElement.lang || "en");
   var strings = null;
   var timer = null;
+  var retryTimer = null;
   var inFlight = null;
   // The page's own title, without the result count the server puts before it ("3 results for
   // “x” – Search – Hub"): each new result count goes before it again, as the server does.
@@ -322,7 +323,11 @@
     }
   }
 
-  function search(params, toResults) {
+  /** A busy server (503 with Retry-After) is asked once more after the seconds it names, at most this many. */
+  var MAX_RETRY_SECONDS = 5;
+
+  function search(params, toResults, retried) {
+    window.clearTimeout(retryTimer);
     if (inFlight) {
       inFlight.abort();
     }
@@ -343,6 +348,12 @@
         var response = done[1];
         return response.json().then(function (body) {
           if (controller !== inFlight) {
+            return;
+          }
+          var wait = Number(response.headers.get("Retry-After"));
+          if (response.status === 503 && !retried && wait > 0 && wait <= MAX_RETRY_SECONDS) {
+            // Busy for a moment: ask once more before saying so; a newer search cancels it.
+            retryTimer = window.setTimeout(function () { search(params, toResults, true); }, wait * 1000);
             return;
           }
           window.history.replaceState(null, "", pageUrl(params));

@@ -73,6 +73,38 @@ class SearchJourneyTest {
                 () -> "snippets highlight energy: " + SearchResults.highlighted(driver));
     }
 
+    /** Makes the next {@code failures} calls of the search API answer 503 busy, with Retry-After: 1. */
+    private static void busyFor(int failures) {
+        SITE.browser().script("window.__searchCalls = 0; var real = window.fetch;"
+                + "window.fetch = function (url) {"
+                + "  if (String(url).indexOf('api/search') < 0) { return real.apply(this, arguments); }"
+                + "  if (window.__searchCalls++ < " + failures + ") {"
+                + "    return Promise.resolve(new Response(JSON.stringify({error: 'the search server is busy;"
+                + " try again in a moment', param: null}), {status: 503,"
+                + "      headers: {'Retry-After': '1', 'Content-Type': 'application/json'}}));"
+                + "  }"
+                + "  return real.apply(this, arguments);"
+                + "};");
+    }
+
+    @Test
+    void aBusyServerIsAskedOnceMoreBeforeTheScriptSaysSo() {
+        WebDriver driver = SITE.browser().driver();
+        SITE.open("/en/search/");
+        busyFor(1);
+        driver.findElement(By.id("search-q")).sendKeys("energy");
+        SITE.browser().waitUntil(d -> !SearchResults.hitTitles(d).isEmpty());
+        assertEquals(2L, SITE.browser().script("return window.__searchCalls"), "one 503, then the retry");
+
+        SITE.open("/en/search/");
+        busyFor(2);
+        driver.findElement(By.id("search-q")).sendKeys("energy");
+        SITE.browser().waitUntil(d -> !d.findElements(By.cssSelector(".search-results__error")).isEmpty());
+        assertEquals("the search server is busy; try again in a moment",
+                driver.findElement(By.cssSelector(".search-results__error")).getText());
+        assertEquals(2L, SITE.browser().script("return window.__searchCalls"), "asked twice, not more");
+    }
+
     @Test
     void thePageTitleCarriesTheResultCountAsTheServerWritesIt() {
         WebDriver driver = SITE.browser().driver();
