@@ -36,6 +36,8 @@
   var strings = null;
   var timer = null;
   var retryTimer = null;
+  // A busy server (503 with Retry-After) is asked once more after the seconds it names, at most this many.
+  var MAX_RETRY_SECONDS = 5;
   var inFlight = null;
   // The page's own title, without the result count the server puts before it ("3 results for
   // “x” – Search – Hub"): each new result count goes before it again, as the server does.
@@ -322,9 +324,6 @@
       count.focus();
     }
   }
-
-  /** A busy server (503 with Retry-After) is asked once more after the seconds it names, at most this many. */
-  var MAX_RETRY_SECONDS = 5;
 
   function search(params, toResults, retried) {
     window.clearTimeout(retryTimer);
