@@ -8,8 +8,8 @@
  * and lets the aria-live region announce the new result count. UI strings come from
  * /_search/strings.<lang>.json, the same file the server uses.
  *
- * CSP-safe: no inline script, no eval, no inline styles; only DOM building. Snippets are the
- * one piece of HTML inserted: the server escapes them and adds only <mark>.
+ * The results block itself is built by search-results.js, which the search page loads first.
+ * CSP-safe: no inline script, no eval, no inline styles; only DOM building.
  */
 (function () {
   "use strict";
@@ -24,7 +24,9 @@
   var input = document.getElementById("search-q");
   var form = input && input.form;
   var results = document.getElementById("search-results");
-  if (!form || !input || !results || !window.fetch || !window.URLSearchParams) {
+  // search-results.js, loaded just before this script, builds the results block.
+  var renderResults = window.transferHubSearchResults;
+  if (!form || !input || !results || !renderResults || !window.fetch || !window.URLSearchParams) {
     return;
   }
   var action = form.getAttribute("action") || window.location.pathname;
@@ -134,6 +136,7 @@
     var pages = Math.ceil(Math.min(total, MAX_WINDOW) / size);
     var filtered = FACETS.some(function (name) { return params.getAll(name).length > 0; });
     return {
+      action: action,
       heading: heading,
       partial: response.partial ? text("search.partial") : null,
       suggestion: response.suggestion ? {
@@ -200,106 +203,6 @@
     };
   }
 
-  /* ---- rendering: element for element what search-results.mustache produces ---- */
-
-  function el(name, attributes, children) {
-    var node = document.createElement(name);
-    Object.keys(attributes || {}).forEach(function (key) {
-      var value = attributes[key];
-      if (value === true) {
-        node.setAttribute(key, "");
-      } else if (value !== false && value !== null && value !== undefined) {
-        node.setAttribute(key, String(value));
-      }
-    });
-    (children || []).forEach(function (child) {
-      if (child !== null && child !== undefined) {
-        node.appendChild(typeof child === "string" ? document.createTextNode(child) : child);
-      }
-    });
-    return node;
-  }
-
-  function link(className, item) {
-    return item ? el("a", { "class": className, rel: item.rel, href: item.url }, [item.label]) : null;
-  }
-
-  function render(model) {
-    var section = el("section", { "class": "search-results", "aria-labelledby": "search-results-count" }, [
-      el("h2", { id: "search-results-count", "class": "search-results__count" }, [model.heading])
-    ]);
-    if (model.error) {
-      section.appendChild(el("p", { "class": "search-results__error", role: "alert" }, [model.error]));
-    }
-    if (model.partial) {
-      section.appendChild(el("p", { "class": "search-results__partial" }, [model.partial]));
-    }
-    if (model.suggestion) {
-      section.appendChild(el("p", { "class": "search-results__suggestion" }, [
-        model.suggestion.label + " ", el("a", { href: model.suggestion.url }, [model.suggestion.text]), "?"
-      ]));
-    }
-    if (model.filters) {
-      section.appendChild(renderFilters(model.filters));
-    }
-    if (model.hits && model.hits.length > 0) {
-      section.appendChild(el("ol", { "class": "search-hits", start: model.start }, model.hits.map(renderHit)));
-    }
-    if (model.pagination) {
-      section.appendChild(el("nav", { "class": "search-pagination", "aria-label": model.pagination.label }, [
-        link("search-pagination__previous", model.pagination.previous),
-        el("span", { "class": "search-pagination__current", "aria-current": "page" }, [model.pagination.label]),
-        link("search-pagination__next", model.pagination.next)
-      ]));
-    }
-    return section;
-  }
-
-  function renderFilters(filters) {
-    var select = el("select", { id: "search-sort", name: "sort" }, filters.sortOptions.map(function (option) {
-      return el("option", { value: option.value, selected: option.selected }, [option.label]);
-    }));
-    var children = [
-      el("h3", { id: "search-filters-title", "class": "search-filters__title" }, [filters.label]),
-      el("input", { type: "hidden", name: "q", value: filters.query }),
-      el("p", { "class": "search-filters__sort" }, [el("label", { "for": "search-sort" }, [filters.sortLabel]), select])
-    ];
-    filters.facets.forEach(function (facet) {
-      children.push(el("fieldset", { "class": "search-facet", "data-facet": facet.param }, [
-        el("legend", { "class": "search-facet__legend" }, [facet.label]),
-        el("ul", { "class": "search-facet__values" }, facet.values.map(function (v) {
-          return el("li", { "class": "search-facet__value" + (v.selected ? " search-facet__value--selected" : "") }, [
-            el("input", { type: v.inputType, id: v.id, name: v.param, value: v.value, checked: v.selected }),
-            " ",
-            el("label", { "for": v.id }, [v.label + " ", el("span", { "class": "search-facet__count" }, ["(" + v.count + ")"])])
-          ]);
-        }))
-      ]));
-    });
-    // Filters apply as they change, so the submit button is only for browsers without this script.
-    children.push(el("button", { type: "submit", "class": "search-filters__apply", hidden: true }, [filters.applyLabel]));
-    if (filters.clear) {
-      children.push(el("a", { "class": "search-filters__clear", href: filters.clear.url }, [filters.clear.label]));
-    }
-    return el("form", {
-      "class": "search-filters", "aria-labelledby": "search-filters-title", method: "get", action: action
-    }, children);
-  }
-
-  function renderHit(hit) {
-    var snippet = el("p", { "class": "search-hit__snippet" });
-    snippet.innerHTML = hit.snippet; // escaped by the server; contains only <mark>
-    return el("li", { "class": "search-hit", lang: hit.lang }, [
-      el("h3", { "class": "search-hit__title" }, [el("a", { href: hit.url }, [hit.title])]),
-      el("p", { "class": "search-hit__meta" }, [
-        el("span", { "class": "search-hit__type" }, [hit.typeLabel]),
-        hit.date ? " " : null,
-        hit.date ? el("time", { "class": "search-hit__date", datetime: hit.date }, [hit.date]) : null
-      ]),
-      snippet
-    ]);
-  }
-
   /* ---- running a search ---- */
 
   /** @param toResults whether focus goes to the new results' heading (after a change of page) */
@@ -357,16 +260,16 @@
           }
           window.history.replaceState(null, "", pageUrl(params));
           if (response.ok) {
-            show(render(view(params, body)), toResults);
+            show(renderResults(view(params, body)), toResults);
           } else {
             // A 400 is the search's fault, not the server's: "try again later" would mislead.
-            show(render({ heading: text(response.status === 400 ? "search.invalid" : "search.error"), error: body.error }));
+            show(renderResults({ heading: text(response.status === 400 ? "search.invalid" : "search.error"), error: body.error }));
           }
         });
       })
       .catch(function (error) {
         if (error.name !== "AbortError" && controller === inFlight) {
-          show(render({ heading: text("search.error"), error: null }));
+          show(renderResults({ heading: text("search.error"), error: null }));
         }
       });
   }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
 /**
@@ -71,7 +68,7 @@ public final class Site {
         }
         // Lists filled in one pass over the pages in NEWEST_FIRST order (a total order) come
         // out sorted: one sort of the site instead of one per section and per referenced page.
-        List<Page> newestFirst = newestFirst(this.pages);
+        List<Page> newestFirst = NewestFirst.sort(this.pages);
         Map<String, List<Page>> sections = new HashMap<>();
         for (Page page : newestFirst) {
             sections.computeIfAbsent(sectionKey(page.type(), page.lang()), s -> new ArrayList<>()).add(page);
@@ -81,12 +78,12 @@ public final class Site {
         keys.forEach((key, perLang) -> byKey.put(key, Map.copyOf(perLang)));
         this.bySectionAndLang = freeze(sections);
         this.referencingByLang = new HashMap<>();
-        references(newestFirst).forEach((target, all) -> {
+        References.of(newestFirst).forEach((target, all) -> {
             Map<String, List<Page>> byLanguage = new HashMap<>();
             all.forEach(p -> byLanguage.computeIfAbsent(p.lang(), l -> new ArrayList<>()).add(p));
             referencingByLang.put(target, freeze(byLanguage));
         });
-        this.termsByTaxonomy = collectTerms(config, this.pages);
+        this.termsByTaxonomy = SiteTerms.of(config, this.pages);
 
         this.intros = introMap(intros);
     }
@@ -108,7 +105,7 @@ public final class Site {
             Page old = replaced.getKey();
             // By URL, so the language's list keeps its order; the other lists are newest first.
             UnaryOperator<List<Page>> update = samePlace(old, replaced.getValue()) ? list -> swapped(list, swap)
-                    : list -> Collections.unmodifiableList(newestFirst(swapped(list, swap)));
+                    : list -> Collections.unmodifiableList(NewestFirst.sort(swapped(list, swap)));
             langs.computeIfPresent(old.lang(), (lang, list) -> swapped(list, swap));
             keys.computeIfPresent(old.key(), (key, perLang) -> {
                 Map<String, Page> copy = new HashMap<>(perLang);
@@ -117,8 +114,8 @@ public final class Site {
             });
             sections.computeIfPresent(sectionKey(old.type(), old.lang()), (key, list) -> update.apply(list));
             Page now = replaced.getValue();
-            Set<PageKey> before = targets(old);
-            Set<PageKey> after = targets(now);
+            Set<PageKey> before = References.targets(old);
+            Set<PageKey> after = References.targets(now);
             Set<PageKey> all = new LinkedHashSet<>(before);
             all.addAll(after);
             for (PageKey target : all) {
@@ -137,7 +134,7 @@ public final class Site {
         this.referencingByLang = referencingLang;
         boolean sameTerms = swap.entrySet().stream().allMatch(e ->
                 TAXONOMIES.stream().allMatch(t -> e.getKey().meta().terms(t).equals(e.getValue().meta().terms(t))));
-        this.termsByTaxonomy = sameTerms ? base.termsByTaxonomy : updatedTerms(base.termsByTaxonomy, swap, this.pages);
+        this.termsByTaxonomy = sameTerms ? base.termsByTaxonomy : SiteTerms.updated(base.termsByTaxonomy, swap, this.pages);
         this.intros = introMap(intros);
     }
 
@@ -157,7 +154,7 @@ public final class Site {
         if (joins && !members.contains(now)) {
             members.add(now);
         }
-        return Collections.unmodifiableList(newestFirst(members));
+        return Collections.unmodifiableList(NewestFirst.sort(members));
     }
 
     private static List<Page> nonEmpty(List<Page> list) {
@@ -202,7 +199,7 @@ public final class Site {
         FrontMatter x = a.meta();
         FrontMatter y = b.meta();
         return sameAddress(a, b) && TAXONOMIES.stream().allMatch(t -> x.terms(t).equals(y.terms(t)))
-                && targets(a).equals(targets(b));
+                && References.targets(a).equals(References.targets(b));
     }
 
     /**
@@ -312,110 +309,6 @@ public final class Site {
 
     private static String introKey(String section, String lang) {
         return section + "\0" + lang;
-    }
-
-    /** Who refers to whom, across all languages. */
-    private static Map<PageKey, List<Page>> references(List<Page> pages) {
-        Map<PageKey, List<Page>> result = new HashMap<>();
-        for (Page page : pages) {
-            for (PageKey target : targets(page)) {
-                result.computeIfAbsent(target, t -> new ArrayList<>()).add(page);
-            }
-        }
-        return result;
-    }
-
-    /** The bundles a page refers to: its terms, and a network's lead, partners and meeting cities. */
-    private static Set<PageKey> targets(Page page) {
-        Set<PageKey> targets = new LinkedHashSet<>();
-        for (String city : page.meta().terms("cities")) {
-            targets.add(new PageKey(PageType.CITY.section(), city));
-        }
-        for (String network : page.meta().networks()) {
-            targets.add(new PageKey(PageType.NETWORK.section(), network));
-        }
-        for (String theme : page.meta().themes()) {
-            targets.add(new PageKey(PageType.THEME.section(), theme));
-        }
-        if (page.meta().details() instanceof NetworkDetails network) {
-            network.lead().ifPresent(c -> targets.add(new PageKey(PageType.CITY.section(), c)));
-            network.partners().forEach(c -> targets.add(new PageKey(PageType.CITY.section(), c)));
-            network.meetings().forEach(m -> targets.add(new PageKey(PageType.CITY.section(), m.city())));
-        }
-        targets.remove(page.key());
-        return targets;
-    }
-
-    /**
-     * The terms after {@code swap}: the base's, with the new versions' terms added and the old
-     * versions' terms that no page has any more removed. Only a removed term makes it look at
-     * every page, and then for that term alone.
-     */
-    private static Map<String, List<String>> updatedTerms(Map<String, List<String>> base,
-            IdentityHashMap<Page, Page> swap, List<Page> pages) {
-        Map<String, List<String>> result = new TreeMap<>();
-        base.forEach((taxonomy, before) -> {
-            Set<String> added = new HashSet<>();
-            Set<String> dropped = new HashSet<>();
-            swap.forEach((old, now) -> {
-                added.addAll(now.meta().terms(taxonomy));
-                dropped.addAll(old.meta().terms(taxonomy));
-            });
-            dropped.removeAll(added);
-            Set<String> terms = new TreeSet<>(before);
-            terms.addAll(added);
-            for (String term : dropped) {
-                if (pages.stream().noneMatch(p -> p.meta().terms(taxonomy).contains(term)
-                        || p.key().section().equals(taxonomy) && p.key().bundle().equals(term))) {
-                    terms.remove(term);
-                }
-            }
-            result.put(taxonomy, List.copyOf(terms));
-        });
-        return Map.copyOf(result);
-    }
-
-    private static Map<String, List<String>> collectTerms(SiteConfig config, List<Page> pages) {
-        Map<String, List<String>> result = new TreeMap<>();
-        for (String taxonomy : config.taxonomies()) {
-            Set<String> terms = new TreeSet<>();
-            for (Page page : pages) {
-                terms.addAll(page.meta().terms(taxonomy));
-                if (page.key().section().equals(taxonomy)) {
-                    terms.add(page.key().bundle());
-                }
-            }
-            result.put(taxonomy, List.copyOf(terms));
-        }
-        return Map.copyOf(result);
-    }
-
-    /** The pages in {@link #NEWEST_FIRST} order, each sort key read once instead of per comparison. */
-    private static List<Page> newestFirst(List<Page> pages) {
-        List<Ranked> ranked = new ArrayList<>(pages.size());
-        for (Page page : pages) {
-            ranked.add(new Ranked(page.meta().date().orElse(LocalDate.MIN).toEpochDay(), page.meta().weight(),
-                    page.title(), page.url(), page));
-        }
-        Collections.sort(ranked);
-        List<Page> sorted = new ArrayList<>(ranked.size());
-        ranked.forEach(r -> sorted.add(r.page()));
-        return sorted;
-    }
-
-    /** {@link #NEWEST_FIRST}'s keys of one page. */
-    private record Ranked(long day, int weight, String title, String url, Page page) implements Comparable<Ranked> {
-        @Override
-        public int compareTo(Ranked other) {
-            int order = Long.compare(other.day, day);
-            if (order == 0) {
-                order = Integer.compare(weight, other.weight);
-            }
-            if (order == 0) {
-                order = title.compareTo(other.title);
-            }
-            return order != 0 ? order : url.compareTo(other.url);
-        }
     }
 
     private static <K> Map<K, List<Page>> freeze(Map<K, List<Page>> map) {

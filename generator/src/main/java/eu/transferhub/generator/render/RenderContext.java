@@ -58,7 +58,7 @@ final class RenderContext {
         this.terms = TermIndex.build(site);
         ThemeAssets files = theme.assets();
         this.assets = new AssetUrls(href(files.url(Theme.CSS)), href(files.url(Theme.LANGUAGE_JS)),
-                href(files.url(Theme.SEARCH_JS)),
+                href(files.url(Theme.SEARCH_JS)), href(files.url(Theme.SEARCH_RESULTS_JS)),
                 href(files.url(Theme.FAVICON)), href(files.url(Theme.LOGO)));
     }
 

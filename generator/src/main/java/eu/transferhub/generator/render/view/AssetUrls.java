@@ -7,6 +7,7 @@ public record AssetUrls(
         String css,
         String languageJs,
         String searchJs,
+        String searchResultsJs,
         String favicon,
         String logo) {
 }
