@@ -112,7 +112,7 @@ final class SearchPage {
         return new Rendered(status, htmlFilter.apply(document.outerHtml()));
     }
 
-    /** Facet labels follow the page's language unless the request names one. */
+    /** The page's language is the visitor's (facet labels, and its pages first) unless the request names one. */
     private static Map<String, List<String>> withDefaultUi(Map<String, List<String>> params, String lang) {
         if (params.containsKey("ui")) {
             return params;

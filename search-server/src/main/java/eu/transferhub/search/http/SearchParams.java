@@ -60,7 +60,7 @@ record SearchParams(SearchRequest request, String labelLanguage) {
             throw new InvalidQueryException("size", "size must be between 1 and " + SearchRequest.MAX_SIZE + ".");
         }
         SearchRequest request = new SearchRequest(q.strip(), lang, slugs(params, "type"), slugs(params, "city"),
-                slugs(params, "network"), slugs(params, "theme"), years(params), sort, page, size);
+                slugs(params, "network"), slugs(params, "theme"), years(params), sort, page, size, ui);
         String labels = ui != null ? ui : lang != null ? lang : Language.EN.code();
         return new SearchParams(request, labels);
     }

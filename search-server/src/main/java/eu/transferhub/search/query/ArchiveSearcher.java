@@ -135,9 +135,11 @@ public final class ArchiveSearcher {
         searcher.setQueryCache(null);
         searcher.setTimeout(new QueryTimeoutImpl(budgetMillis));
         int wanted = (request.page() + 1) * request.size();
+        // The snippets mark the words of the query alone: the language preference is none of them.
+        Query ranked = VisitorLanguage.preferring(query, request.visitorLang());
         FacetedSearch.Result result;
         try {
-            result = FacetedSearch.run(searcher, snapshot, query, request,
+            result = FacetedSearch.run(searcher, snapshot, ranked, request,
                     request.sort() == SearchRequest.Sort.DATE ? BY_DATE : BY_RELEVANCE, wanted);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidQueryException("q", "The search expands to too many words; "

@@ -17,6 +17,8 @@ import java.util.Set;
  * @param sort     relevance or date (newest first)
  * @param page     zero-based page number
  * @param size     hits per page, 1..100
+ * @param visitorLang the visitor's language (the search page's own), whose pages rank first
+ *                 among pages that match as many of the words; null for no preference
  */
 public record SearchRequest(
         String query,
@@ -28,7 +30,8 @@ public record SearchRequest(
         Set<Integer> years,
         Sort sort,
         int page,
-        int size) {
+        int size,
+        String visitorLang) {
 
     /** Largest page size the API accepts. */
     public static final int MAX_SIZE = 100;
@@ -48,6 +51,12 @@ public record SearchRequest(
         if (page < 0 || size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("page " + page + " size " + size);
         }
+    }
+
+    /** A search without a preferred language. */
+    public SearchRequest(String query, String lang, Set<String> types, Set<String> cities, Set<String> networks,
+            Set<String> themes, Set<Integer> years, Sort sort, int page, int size) {
+        this(query, lang, types, cities, networks, themes, years, sort, page, size, null);
     }
 
     /** A first-page relevance search for {@code query} with no filters. */

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,16 @@ class SearchApiTest {
     void theUiParameterChoosesTheLabelLanguage() throws Exception {
         JsonNode body = server.json("/api/search?q=bilbao&ui=es");
         assertEquals("Buena práctica", body.get("facets").get("type").get(0).get("label").asText());
+    }
+
+    @Test
+    void theUiParameterRanksItsLanguagesPagesFirst() throws Exception {
+        for (String ui : List.of("en", "es")) {
+            JsonNode hits = server.json("/api/search?q=bilbao&ui=" + ui).get("hits");
+            assertEquals(ui, hits.get(0).get("lang").asText(), hits::toString);
+            assertTrue(StreamSupport.stream(hits.spliterator(), false).anyMatch(h -> !h.get("lang").asText().equals(ui)),
+                    "other languages' pages are still found: " + hits);
+        }
     }
 
     @ParameterizedTest(name = "{0} → 400 {1}")

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -55,6 +56,14 @@ class SearchPageTest {
         assertEquals("2019-03-01", first.selectFirst("time").attr("datetime"));
         assertEquals("Bilbao's", first.selectFirst(".search-hit__snippet mark").text());
         assertEquals("4 results for “bilbao” – Search · Transfer Hub", page.title());
+    }
+
+    @Test
+    void thePagesOfThePagesLanguageComeFirst() throws Exception {
+        for (String lang : List.of("en", "es")) {
+            Element first = page("/" + lang + "/search/?q=bilbao", 200).selectFirst("li.search-hit");
+            assertEquals(lang, first.attr("lang"), first::outerHtml);
+        }
     }
 
     @Test

@@ -125,6 +125,7 @@ final class SearchCostBenchmark {
     private static SearchRequest request(String queryString) {
         String q = null;
         String lang = null;
+        String ui = null;
         Set<String> types = new HashSet<>();
         Set<String> cities = new HashSet<>();
         Set<String> networks = new HashSet<>();
@@ -147,11 +148,10 @@ final class SearchCostBenchmark {
                 case "sort" -> sort = v.equals("date") ? SearchRequest.Sort.DATE : SearchRequest.Sort.RELEVANCE;
                 case "page" -> page = Integer.parseInt(v) - 1;
                 case "size" -> size = Integer.parseInt(v);
-                default -> {
-                    // ui: the labels' language, no cost of its own
-                }
+                case "ui" -> ui = v;
+                default -> throw new IllegalArgumentException("queries.lua: unknown parameter " + kv[0]);
             }
         }
-        return new SearchRequest(q, lang, types, cities, networks, themes, years, sort, page, size);
+        return new SearchRequest(q, lang, types, cities, networks, themes, years, sort, page, size, ui);
     }
 }
