@@ -32,12 +32,14 @@ public final class ContentCheck {
     /**
      * Checks {@code contentDir} with the theme from {@code themesDir}.
      *
-     * @return every problem, sorted by file and line, with paths under {@code contentDir}
+     * @return every problem, sorted by file and line, with paths under {@code contentDir} (the site
+     *         theme's warnings under {@code themesDir})
      * @throws IOException when a folder cannot be read at all (unreadable files are problems)
      */
     public CheckResult check(Path contentDir, Path themesDir, boolean drafts) throws IOException {
         LoadedSite loaded = loader.load(contentDir, Optional.empty(), drafts, BuildProgress.SILENT);
-        List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics());
+        List<Diagnostic> problems = new ArrayList<>(loaded.diagnostics().stream().map(d -> d.under(contentDir))
+                .toList());
         int pages = 0;
         if (loaded.site().isPresent()) {
             Site site = loaded.site().get();
@@ -45,14 +47,16 @@ public final class ContentCheck {
             String theme = site.config().theme();
             try {
                 // Rendering into nothing: templates that fail on this content fail here too.
-                SiteRenderer.create(Theme.load(themesDir, theme)).render(site, contentDir, DISCARD);
+                SiteRenderer renderer = SiteRenderer.create(Theme.load(themesDir, theme));
+                // On the theme's own files, which are not under the content folder.
+                problems.addAll(renderer.themeWarnings());
+                renderer.render(site, contentDir, DISCARD);
             } catch (ThemeException e) {
-                problems.add(Diagnostic.error(Path.of("hub.yaml"), 0, "theme '" + theme + "': "
+                problems.add(Diagnostic.error(contentDir.resolve("hub.yaml"), 0, "theme '" + theme + "': "
                         + e.getMessage()));
             }
         }
-        return new CheckResult(problems.stream().map(d -> d.under(contentDir)).sorted(Diagnostic.ORDER)
-                .toList(), pages);
+        return new CheckResult(problems.stream().sorted(Diagnostic.ORDER).toList(), pages);
     }
 
     private static final OutputSink DISCARD = new OutputSink() {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
  * The outcome of one build.
  *
  * @param diagnostics      every content problem, sorted; paths start with the content dir as given
+ *                         (a site theme's warnings, with the themes dir as given)
  * @param published        whether the new site (and index) replaced the previous one
  * @param pagesPerLanguage content pages rendered per language code, sorted by code; empty when
  *                         nothing was rendered

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,16 +57,21 @@ public final class SiteBuilder {
         }
         try (PendingOutput pending = PendingOutput.start(options.outputDir())) {
             LoadedSite loaded = loader.load(options.contentDir(), options.baseUrl(), options.drafts(), progress);
-            List<Diagnostic> diagnostics = loaded.diagnostics().stream().map(d -> d.under(options.contentDir()))
-                    .toList();
-            boolean stop = loaded.site().isEmpty() || (options.strict() && loaded.warnings() > 0);
-            Duration load = since(start);
-            if (stop) {
+            List<Diagnostic> diagnostics = new ArrayList<>(loaded.diagnostics().stream()
+                    .map(d -> d.under(options.contentDir())).toList());
+            if (loaded.site().isEmpty()) {
+                Duration load = since(start);
                 return new BuildResult(diagnostics, false, Map.of(), 0, 0, 0, load, PhaseTimes.loadOnly(load));
             }
             long renderStart = System.nanoTime();
             SiteRenderer renderer = SiteRenderer.create(Theme.load(options.themesDir(),
                     loaded.site().get().config().theme()));
+            // The theme's warnings are reported with the content's, and fail a strict build alike.
+            diagnostics.addAll(renderer.themeWarnings());
+            Duration load = between(start, renderStart);
+            if (options.strict() && loaded.warnings() + renderer.themeWarnings().size() > 0) {
+                return new BuildResult(diagnostics, false, Map.of(), 0, 0, 0, load, PhaseTimes.loadOnly(load));
+            }
             progress.update("rendering", 0, 1);
             StagedOutput output = pending.get();
             RenderResult rendered = renderer.render(loaded.site().get(), options.contentDir(), output);

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Rebuilds the preview site in place after a change: only changed content files are parsed
@@ -73,6 +74,7 @@ final class Rebuilder {
             boolean themeChanged = renderer == null || !site.config().theme().equals(rendererTheme)
                     || changed.stream().anyMatch(this::isThemeFile);
             SiteRenderer current = renderer(site.config().theme(), themeChanged);
+            diagnostics = Stream.concat(diagnostics.stream(), current.themeWarnings().stream()).toList();
             LiveOutput.Pass pass = output.pass();
             Optional<Affected> affected = themeChanged || !onlyPageFiles(changed, loaded.sameFiles()) ? Optional.empty()
                     : AffectedPages.between(previousSite, site);

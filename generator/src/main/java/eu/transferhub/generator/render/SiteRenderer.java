@@ -2,6 +2,7 @@ package eu.transferhub.generator.render;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PageType;
 import eu.transferhub.generator.content.Site;
@@ -54,6 +55,11 @@ public final class SiteRenderer {
 
     public static SiteRenderer create(Theme theme) {
         return new SiteRenderer(Objects.requireNonNull(theme, "theme"));
+    }
+
+    /** The theme's warnings ({@link Theme#warnings()}), for the build to report. */
+    public List<Diagnostic> themeWarnings() {
+        return theme.warnings();
     }
 
     /**

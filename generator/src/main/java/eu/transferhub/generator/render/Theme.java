@@ -1,5 +1,6 @@
 package eu.transferhub.generator.render;
 
+import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.render.view.Messages;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,14 +33,16 @@ public final class Theme {
     private final Templates templates;
     private final ThemeAssets assets;
     private final byte[] searchResultsTemplate;
+    private final List<Diagnostic> warnings;
 
     private Theme(String name, Map<String, Messages> messages, Templates templates, ThemeAssets assets,
-            byte[] searchResultsTemplate) {
+            byte[] searchResultsTemplate, List<Diagnostic> warnings) {
         this.name = name;
         this.messages = messages;
         this.templates = templates;
         this.assets = assets;
         this.searchResultsTemplate = searchResultsTemplate;
+        this.warnings = List.copyOf(warnings);
     }
 
     /**
@@ -62,11 +65,19 @@ public final class Theme {
         Templates templates = Templates.compile(files, messages.get("en"));
         ThemeAssets assets = ThemeAssets.fingerprint(files);
         byte[] searchResults = ThemeFiles.readBytes(files.require(SEARCH_RESULTS));
-        return new Theme(name, Map.copyOf(messages), templates, assets, searchResults);
+        return new Theme(name, Map.copyOf(messages), templates, assets, searchResults, ThemeWarnings.of(files));
     }
 
     public String name() {
         return name;
+    }
+
+    /**
+     * What in the site theme's own files renders but does not work as meant (a build reports
+     * them with the content's warnings), each on its theme file and line.
+     */
+    public List<Diagnostic> warnings() {
+        return warnings;
     }
 
     /** The languages the theme has UI strings for. */

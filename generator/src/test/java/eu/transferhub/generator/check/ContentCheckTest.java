@@ -342,4 +342,28 @@ class ContentCheckTest {
         assertEquals(List.of("articles/news/index.en.md:6: warning: missing page resource: map.png is not in the"
                 + " bundle folder articles/news/"), problems());
     }
+
+    @Test
+    void aSiteThemesWarningIsListedOnItsThemeFile() throws IOException {
+        Path themes = work.resolve("themes");
+        try (Stream<Path> files = Files.walk(THEMES.resolve("default"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Path copy = themes.resolve("default").resolve(THEMES.resolve("default").relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy);
+            }
+        }
+        Path layout = themes.resolve("older/layouts/search.mustache");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, "{{<base}}\n{{$scripts}}\n<script src=\"{{assets.searchJs}}\" defer></script>\n"
+                + "{{/scripts}}\n{{/base}}\n");
+        write("hub.yaml", Files.readString(content.resolve("hub.yaml")) + "theme: older\n");
+
+        CheckResult result = CHECK.check(content, themes, false);
+
+        assertEquals(List.of(layout + ":3: warning: loads search.js without search-results.js, which it needs to"
+                + " show results as the visitor types; the search page stays the plain form. Add <script src=\""
+                + "{{assets.searchResultsJs}}\" defer></script> before it"),
+                result.problems().stream().map(Object::toString).toList());
+    }
 }

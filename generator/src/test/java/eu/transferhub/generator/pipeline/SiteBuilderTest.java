@@ -198,4 +198,32 @@ class SiteBuilderTest {
         assertEquals(2, result.warnings());
         assertEquals(List.of(), SiteTrees.names(work));
     }
+
+    @Test
+    void aSiteThemesWarningIsReportedWithTheContentsAndFailsAStrictBuild(@TempDir Path work) throws Exception {
+        Path content = work.resolve("content");
+        SiteTrees.copy(SiteLoaderTest.BASIC, content);
+        Path hub = content.resolve("hub.yaml");
+        Files.writeString(hub, Files.readString(hub) + "theme: older\n");
+        Path themes = work.resolve("themes");
+        SiteTrees.copy(THEMES.resolve("default"), themes.resolve("default"));
+        Path layout = themes.resolve("older/layouts/search.mustache");
+        Files.createDirectories(layout.getParent());
+        Files.writeString(layout, Files.readString(THEMES.resolve("default/layouts/search.mustache"))
+                .replace("<script src=\"{{assets.searchResultsJs}}\" defer></script>\n", ""));
+        BuildOptions options = options(content, work).withThemesDir(themes);
+
+        BuildResult built = build(options);
+        assertTrue(built.published());
+        assertEquals(3, built.warnings(), "the fixture's two and the theme's");
+        assertTrue(built.diagnostics().stream().anyMatch(d -> d.toString().startsWith(
+                layout + ":18: warning: loads search.js without search-results.js")), built.diagnostics().toString());
+        Map<String, String> published = SiteTrees.hashes(work.resolve("public"));
+
+        BuildResult strict = build(options.withStrict(true));
+        assertFalse(strict.published());
+        assertEquals(0, strict.errors());
+        assertEquals(built.diagnostics(), strict.diagnostics());
+        assertEquals(published, SiteTrees.hashes(work.resolve("public")), "the previous site stays");
+    }
 }

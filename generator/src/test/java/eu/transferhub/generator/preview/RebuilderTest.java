@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import eu.transferhub.generator.output.LiveOutput;
+import eu.transferhub.generator.pipeline.SiteTrees;
 import eu.transferhub.search.index.IndexPublisher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -156,5 +157,35 @@ class RebuilderTest {
 
         Rebuild save = rebuilder.rebuild(Set.of(content.resolve("cities/tartu/index.en.md")));
         assertTrue(save.changes().written().contains("en/cities/tartu/index.html"), save.changes().toString());
+    }
+
+    @Test
+    void aSiteThemesWarningShowsOnEveryRebuildUntilTheLayoutIsFixed() throws IOException {
+        Path themes = work.resolve("themes");
+        SiteTrees.copy(Path.of("../themes/default"), themes.resolve("default"));
+        Path layout = themes.resolve("older/layouts/search.mustache");
+        Files.createDirectories(layout.getParent());
+        String fixed = Files.readString(Path.of("../themes/default/layouts/search.mustache"));
+        String results = "<script src=\"{{assets.searchResultsJs}}\" defer></script>\n";
+        assertTrue(fixed.contains(results), fixed);
+        Files.writeString(layout, fixed.replace(results, ""));
+        Path hub = content.resolve("hub.yaml");
+        Files.writeString(hub, Files.readString(hub) + "theme: older\n");
+        PreviewOptions options = new PreviewOptions(content, themes, "localhost", 0, false, 2);
+        Rebuilder older = new Rebuilder(options, "http://localhost:1313/", new LiveOutput(work.resolve("older-site")),
+                work.resolve("older-index"));
+
+        Rebuild first = older.rebuild(Set.of());
+        assertTrue(first.built(), first.diagnostics().toString());
+        assertTrue(first.diagnostics().stream().anyMatch(d -> d.toString().startsWith(
+                layout + ":18: warning: loads search.js without search-results.js")), first.diagnostics().toString());
+        Rebuild edit = older.rebuild(Set.of(content.resolve("cities/tartu/index.en.md")));
+        assertEquals(first.diagnostics(), edit.diagnostics(), "a page's edit keeps the theme's warning in view");
+
+        Files.writeString(layout, fixed);
+        Rebuild repaired = older.rebuild(Set.of(layout));
+        assertTrue(repaired.built(), repaired.diagnostics().toString());
+        assertTrue(repaired.diagnostics().stream().noneMatch(d -> d.file().startsWith(themes)),
+                repaired.diagnostics().toString());
     }
 }
