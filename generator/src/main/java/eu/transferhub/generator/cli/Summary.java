@@ -21,12 +21,14 @@ final class Summary {
     }
 
     /**
-     * e.g. {@code load 1.20 s, render 3.40 s, index 2.10 s (3 of 120 documents indexed), publish 0.01 s}.
+     * e.g. {@code load 1.20 s, render 3.40 s (5 of 456 files written), index 2.10 s (3 of 120 documents
+     * indexed), publish 0.01 s}.
      */
     static String phases(BuildResult result) {
         var phases = result.phases();
-        return String.format(Locale.ROOT, "load %.2f s, render %.2f s, index %.2f s (%d of %s indexed), publish %.2f s",
-                seconds(phases.load()), seconds(phases.render()), seconds(phases.index()), result.indexed(),
+        return String.format(Locale.ROOT, "load %.2f s, render %.2f s (%d of %s written), index %.2f s (%d of %s indexed),"
+                + " publish %.2f s", seconds(phases.load()), seconds(phases.render()), result.filesChanged(),
+                count(result.files(), "file"), seconds(phases.index()), result.indexed(),
                 count(result.searchDocuments(), "document"), seconds(phases.publish()));
     }
 

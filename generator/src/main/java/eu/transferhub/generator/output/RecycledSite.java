@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,9 @@ import java.util.Set;
  * Thread-safe for {@link #prepareFile} and {@link #prepareFolder}.
  */
 final class RecycledSite {
+
+    /** Bytes compared per read: pages are tens of kilobytes, and a chunk bounds what a large one allocates. */
+    private static final int COMPARE_CHUNK = 64 * 1024;
 
     private final Path root;
     /** Site-relative paths of the regular files found, with '/' separators. */
@@ -110,21 +114,64 @@ final class RecycledSite {
 
     /**
      * Writes {@code content} over the file's old bytes (after {@link #prepareFile}) and cuts
-     * what is left beyond them. Not
-     * truncating first is deliberate: ext4 flushes a file emptied and written again when it is
-     * closed (its {@code auto_da_alloc} guard against lost renames), which costs every file
-     * a write-out while the build runs.
+     * what is left beyond them, unless the file already holds exactly these bytes: most of a
+     * rebuild's pages come out as they were, and a file left alone is neither written again
+     * nor given a new modification time (so a deploy that compares size and time, such as
+     * rsync or {@code aws s3 sync}, skips it). Not truncating first is deliberate: ext4
+     * flushes a file emptied and written again when it is closed (its {@code auto_da_alloc}
+     * guard against lost renames), which costs every file a write-out while the build runs.
+     *
+     * @return whether the file was written (false: it held these bytes already)
      */
-    void overwrite(Path file, byte[] content) throws IOException {
+    boolean overwrite(Path file, byte[] content) throws IOException {
         prepareFile(file);
-        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                LinkOption.NOFOLLOW_LINKS)) {
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            if (channel.size() == content.length && holds(channel, content)) {
+                return false;
+            }
             ByteBuffer buffer = ByteBuffer.wrap(content);
+            long position = 0;
             while (buffer.hasRemaining()) {
-                channel.write(buffer);
+                position += channel.write(buffer, position);
             }
             channel.truncate(content.length);
+            return true;
         }
+    }
+
+    /**
+     * Copies {@code source} over {@code file} (after {@link #prepareFile}) unless the file
+     * already holds the same bytes.
+     *
+     * @return whether the file was written
+     */
+    boolean copy(Path source, Path file) throws IOException {
+        prepareFile(file);
+        if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == Files.size(source)
+                && Files.mismatch(source, file) < 0) {
+            return false;
+        }
+        Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+        return true;
+    }
+
+    /** Whether the channel, of the content's length, holds the content; read from its start. */
+    private static boolean holds(FileChannel channel, byte[] content) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(Math.min(content.length, COMPARE_CHUNK));
+        int offset = 0;
+        while (offset < content.length) {
+            buffer.clear().limit(Math.min(buffer.capacity(), content.length - offset));
+            int read = channel.read(buffer, offset);
+            if (read < 0) {
+                return false;
+            }
+            if (!Arrays.equals(buffer.array(), 0, read, content, offset, offset + read)) {
+                return false;
+            }
+            offset += read;
+        }
+        return true;
     }
 
     /** Creates {@code folder} and its parents, replacing files that stand where a folder must. */

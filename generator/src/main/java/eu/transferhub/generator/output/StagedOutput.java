@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -52,6 +53,7 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     private final Path staging;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final AtomicLong bytes = new AtomicLong();
+    private final AtomicInteger unchanged = new AtomicInteger();
     private final List<Thread> cleanups = new CopyOnWriteArrayList<>();
     private volatile boolean published;
     /** The previous site the staging folder was made from; null for a fresh folder. */
@@ -178,6 +180,14 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
         return written.size();
     }
 
+    /**
+     * Of {@link #files()}, how many were actually written: a file of the previous site that
+     * already held the same bytes is left as it was.
+     */
+    public int filesChanged() {
+        return written.size() - unchanged.get();
+    }
+
     /** How many bytes were written or copied so far. */
     public long bytes() {
         return bytes.get();
@@ -187,7 +197,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public void write(String path, byte[] content) throws IOException {
         Path file = claim(path);
         if (recycled != null) {
-            recycled.overwrite(file, content);
+            if (!recycled.overwrite(file, content)) {
+                unchanged.incrementAndGet();
+            }
         } else {
             Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         }
@@ -198,8 +210,9 @@ public final class StagedOutput implements OutputSink, AutoCloseable {
     public void copy(String path, Path source) throws IOException {
         Path file = claim(path);
         if (recycled != null) {
-            recycled.prepareFile(file);
-            Files.copy(source, file, StandardCopyOption.REPLACE_EXISTING);
+            if (!recycled.copy(source, file)) {
+                unchanged.incrementAndGet();
+            }
         } else {
             Files.copy(source, file);
         }

@@ -14,7 +14,9 @@ import java.util.TreeMap;
  * @param published        whether the new site (and index) replaced the previous one
  * @param pagesPerLanguage content pages rendered per language code, sorted by code; empty when
  *                         nothing was rendered
- * @param files            files written to the site folder
+ * @param files            files of the published site
+ * @param filesChanged     of those, files this build wrote; the others held the same bytes in
+ *                         the folder the build wrote over and were left as they were
  * @param searchDocuments  documents in the published search index
  * @param indexed          of those, documents indexed by this build (added, changed or deleted);
  *                         all of them when the index was built afresh, 0 when it already held
@@ -23,7 +25,7 @@ import java.util.TreeMap;
  * @param phases           wall time of each stage
  */
 public record BuildResult(List<Diagnostic> diagnostics, boolean published, Map<String, Integer> pagesPerLanguage,
-        int files, int searchDocuments, int indexed, Duration elapsed, PhaseTimes phases) {
+        int files, int filesChanged, int searchDocuments, int indexed, Duration elapsed, PhaseTimes phases) {
 
     public BuildResult {
         diagnostics = diagnostics.stream().sorted(Diagnostic.ORDER).toList();

@@ -61,7 +61,7 @@ public final class SiteBuilder {
                     .map(d -> d.under(options.contentDir())).toList());
             if (loaded.site().isEmpty()) {
                 Duration load = since(start);
-                return new BuildResult(diagnostics, false, Map.of(), 0, 0, 0, load, PhaseTimes.loadOnly(load));
+                return new BuildResult(diagnostics, false, Map.of(), 0, 0, 0, 0, load, PhaseTimes.loadOnly(load));
             }
             long renderStart = System.nanoTime();
             SiteRenderer renderer = SiteRenderer.create(Theme.load(options.themesDir(),
@@ -70,7 +70,7 @@ public final class SiteBuilder {
             diagnostics.addAll(renderer.themeWarnings());
             Duration load = between(start, renderStart);
             if (options.strict() && loaded.warnings() + renderer.themeWarnings().size() > 0) {
-                return new BuildResult(diagnostics, false, Map.of(), 0, 0, 0, load, PhaseTimes.loadOnly(load));
+                return new BuildResult(diagnostics, false, Map.of(), 0, 0, 0, 0, load, PhaseTimes.loadOnly(load));
             }
             progress.update("rendering", 0, 1);
             StagedOutput output = pending.get();
@@ -85,7 +85,7 @@ public final class SiteBuilder {
             output.publish();
             PhaseTimes phases = new PhaseTimes(load, between(renderStart, indexStart),
                     between(indexStart, publishStart), since(publishStart));
-            return new BuildResult(diagnostics, true, rendered.pagesPerLanguage(), output.files(),
+            return new BuildResult(diagnostics, true, rendered.pagesPerLanguage(), output.files(), output.filesChanged(),
                     rendered.searchDocuments().size(), index.indexed(), since(start), phases);
         }
     }

@@ -10,6 +10,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,14 +65,20 @@ class HubMainTest {
         Run run = hub(build(work, "--verbose"));
         assertEquals(0, run.code(), run.err());
         String last = run.err().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(Pattern.matches("load \\d+\\.\\d\\d s, render \\d+\\.\\d\\d s, index \\d+\\.\\d\\d s"
-                + " \\(10 of 10 documents indexed\\), publish \\d+\\.\\d\\d s", last), run.err());
+        Matcher phases = Pattern.compile("load \\d+\\.\\d\\d s, render \\d+\\.\\d\\d s \\((\\d+) of (\\d+) files written\\),"
+                + " index \\d+\\.\\d\\d s \\(10 of 10 documents indexed\\), publish \\d+\\.\\d\\d s").matcher(last);
+        assertTrue(phases.matches(), run.err());
+        assertEquals(phases.group(2), phases.group(1), "a first build writes every file");
         assertFalse(hub(build(work.resolve("quiet"))).err().contains("render "));
 
         Run again = hub(build(work, "--verbose"));
         assertEquals(0, again.code(), again.err());
         // The same content again: the index already holds every document as it is.
         assertTrue(again.err().contains(" s (0 of 10 documents indexed), publish "), again.err());
+        // A third build writes over the first one's files, which hold the same bytes.
+        Run third = hub(build(work, "--verbose"));
+        assertEquals(0, third.code(), third.err());
+        assertTrue(third.err().contains(" (0 of " + phases.group(2) + " files written), "), third.err());
     }
 
     @Test

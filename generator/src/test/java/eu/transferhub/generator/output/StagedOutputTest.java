@@ -10,6 +10,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -148,6 +150,53 @@ class StagedOutputTest {
         assertEquals(Map.of("index.html", "two", "en/kept/index.html", "two", "es/index.html", "two"),
                 tree(dir.resolve(".public.previous")));
         assertEquals(List.of(".public.previous", "public"), names(dir));
+    }
+
+    @Test
+    void aFileThatComesOutAsItWasIsLeftAsItWas(@TempDir Path dir) throws Exception {
+        Path target = dir.resolve("public");
+        Path map = Files.writeString(dir.resolve("map.png"), "png");
+        Path plan = Files.writeString(dir.resolve("plan.png"), "plan");
+        Map<String, String> first = Map.of("same.html", "one", "longer.html", "one", "shorter.html", "one two",
+                "edited.html", "abc");
+        try (StagedOutput output = StagedOutput.create(target)) {
+            for (Map.Entry<String, String> file : first.entrySet()) {
+                output.write(file.getKey(), utf8(file.getValue()));
+            }
+            output.copy("map.png", map);
+            output.copy("plan.png", plan);
+            output.publish();
+            assertEquals(6, output.filesChanged(), "a fresh folder: every file is written");
+        }
+        publish(target, Map.of("x.html", "x"));
+        FileTime old = FileTime.from(Instant.parse("2020-01-01T00:00:00Z"));
+        try (Stream<Path> files = Files.walk(dir.resolve(".public.previous"))) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.setLastModifiedTime(file, old);
+            }
+        }
+        Files.writeString(plan, "PLAN");
+
+        try (StagedOutput output = StagedOutput.create(target)) {
+            output.write("same.html", utf8("one"));
+            output.write("longer.html", utf8("one two"));
+            output.write("shorter.html", utf8("one"));
+            output.write("edited.html", utf8("abd"));
+            output.copy("map.png", map);
+            output.copy("plan.png", plan);
+            output.publish();
+            assertEquals(6, output.files());
+            assertEquals(4, output.filesChanged(), "same.html and map.png held these bytes");
+        }
+
+        assertEquals(Map.of("same.html", "one", "longer.html", "one two", "shorter.html", "one", "edited.html", "abd",
+                "map.png", "png", "plan.png", "PLAN"), tree(target));
+        for (String file : List.of("same.html", "map.png")) {
+            assertEquals(old, Files.getLastModifiedTime(target.resolve(file)), file + " was not written");
+        }
+        for (String file : List.of("longer.html", "shorter.html", "edited.html", "plan.png")) {
+            assertFalse(old.equals(Files.getLastModifiedTime(target.resolve(file))), file + " was written");
+        }
     }
 
     @Test
