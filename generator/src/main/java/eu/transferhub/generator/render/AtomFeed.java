@@ -3,18 +3,16 @@ package eu.transferhub.generator.render;
 import eu.transferhub.generator.content.Page;
 import eu.transferhub.generator.content.PracticeDetails;
 import eu.transferhub.generator.content.PublicationDetails;
-import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
-import javax.xml.stream.XMLOutputFactory;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Atom feeds (RFC 4287), written with {@link XMLStreamWriter} so every text is escaped.
+ * Atom feeds (RFC 4287), written by hand with every text through {@link XmlText} (escaped, and
+ * stripped of what XML forbids), byte for byte as {@code XMLStreamWriter} wrote them before.
  * An entry's {@code updated} is the page's lastmod, else its date; pages with neither are
  * left out. The feed's {@code updated} is its newest entry's; for an empty feed, the last
  * change of the page it belongs to (a term's profile), else the newest change anywhere on the
@@ -68,41 +66,28 @@ final class AtomFeed {
     byte[] write(String lang, String title, String htmlUrl, List<Page> pages, Optional<Page> owner) {
         List<Page> entries = entries(pages);
         Instant updated = updated(entries, owner);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(bytes, "UTF-8");
-            xml.writeStartDocument("UTF-8", "1.0");
-            xml.writeCharacters("\n");
-            xml.writeStartElement("feed");
-            xml.writeDefaultNamespace(ATOM);
-            xml.writeAttribute("xml:lang", lang);
-            xml.writeCharacters("\n");
-            element(xml, "title", title);
-            element(xml, "subtitle", context.messages(lang).text("site.tagline"));
-            link(xml, "self", "application/atom+xml", context.absolute(htmlUrl + "index.xml"));
-            link(xml, "alternate", "text/html", context.absolute(htmlUrl));
-            element(xml, "id", context.absolute(htmlUrl));
-            element(xml, "updated", timestamp(updated));
-            xml.writeStartElement("author");
-            element(xml, "name", context.config().title(lang));
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            for (Page page : entries) {
-                entry(xml, page);
-            }
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
-            xml.writeEndDocument();
-            xml.close();
-        } catch (XMLStreamException e) {
-            throw new IllegalStateException("cannot write the feed of " + htmlUrl + ": " + e.getMessage(), e);
+        StringBuilder xml = new StringBuilder(1024 + 640 * entries.size());
+        xml.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"").append(ATOM).append("\" xml:lang=\"");
+        XmlText.appendAttribute(lang, xml);
+        xml.append("\">\n");
+        element(xml, "title", title);
+        element(xml, "subtitle", context.messages(lang).text("site.tagline"));
+        link(xml, "self", "application/atom+xml", context.absolute(htmlUrl + "index.xml"));
+        link(xml, "alternate", "text/html", context.absolute(htmlUrl));
+        element(xml, "id", context.absolute(htmlUrl));
+        element(xml, "updated", timestamp(updated));
+        xml.append("<author>");
+        element(xml, "name", context.config().title(lang));
+        xml.append("</author>\n");
+        for (Page page : entries) {
+            entry(xml, page);
         }
-        return bytes.toByteArray();
+        xml.append("</feed>\n");
+        return xml.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    private void entry(XMLStreamWriter xml, Page page) throws XMLStreamException {
-        xml.writeStartElement("entry");
-        xml.writeCharacters("\n");
+    private void entry(StringBuilder xml, Page page) {
+        xml.append("<entry>\n");
         element(xml, "title", page.title());
         link(xml, "alternate", "text/html", context.absolute(page.url()));
         element(xml, "id", context.absolute(page.url()));
@@ -112,44 +97,38 @@ final class AtomFeed {
         element(xml, "updated", timestamp(RenderContext.updatedInstant(page).orElseThrow()));
         String summary = Cards.blankToNull(page.content().summary());
         if (summary != null) {
-            xml.writeStartElement("summary");
-            xml.writeAttribute("type", "text");
-            xml.writeCharacters(XmlText.clean(summary));
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
+            xml.append("<summary type=\"text\">");
+            XmlText.appendText(summary, xml);
+            xml.append("</summary>\n");
         }
-        xml.writeEmptyElement("category");
-        xml.writeAttribute("term", page.type().slug());
-        xml.writeAttribute("label", context.typeLabel(page.type(), page.lang()));
-        xml.writeCharacters("\n");
+        xml.append("<category term=\"");
+        XmlText.appendAttribute(page.type().slug(), xml);
+        xml.append("\" label=\"");
+        XmlText.appendAttribute(context.typeLabel(page.type(), page.lang()), xml);
+        xml.append("\"/>\n");
         Optional<String> author = switch (page.meta().details()) {
             case PracticeDetails p -> p.author().map(a -> a.name());
             case PublicationDetails p -> p.author().map(a -> a.name());
             default -> Optional.empty();
         };
         if (author.isPresent()) {
-            xml.writeStartElement("author");
+            xml.append("<author>");
             element(xml, "name", author.get());
-            xml.writeEndElement();
-            xml.writeCharacters("\n");
+            xml.append("</author>\n");
         }
-        xml.writeEndElement();
-        xml.writeCharacters("\n");
+        xml.append("</entry>\n");
     }
 
-    private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
-        xml.writeStartElement(name);
-        xml.writeCharacters(XmlText.clean(text));
-        xml.writeEndElement();
-        xml.writeCharacters("\n");
+    private static void element(StringBuilder xml, String name, String text) {
+        xml.append('<').append(name).append('>');
+        XmlText.appendText(text, xml);
+        xml.append("</").append(name).append(">\n");
     }
 
-    private static void link(XMLStreamWriter xml, String rel, String type, String href) throws XMLStreamException {
-        xml.writeEmptyElement("link");
-        xml.writeAttribute("rel", rel);
-        xml.writeAttribute("type", type);
-        xml.writeAttribute("href", href);
-        xml.writeCharacters("\n");
+    private static void link(StringBuilder xml, String rel, String type, String href) {
+        xml.append("<link rel=\"").append(rel).append("\" type=\"").append(type).append("\" href=\"");
+        XmlText.appendAttribute(href, xml);
+        xml.append("\"/>\n");
     }
 
     static String timestamp(Instant instant) {

@@ -84,7 +84,7 @@ final class Sitemap {
                 && entries.computed().stream().allMatch(e -> previous.positions().containsKey(e.url()));
         written = sameUrls ? replaced(entries.computed()) : sorted(entries);
         // Written by hand rather than through XMLStreamWriter, which took most of a preview
-        // rebuild's sitemap time on a large site; every value goes through escape().
+        // rebuild's sitemap time on a large site; every value goes through XmlText.
         int size = HEAD.length + TAIL.length;
         for (byte[] element : written.elements()) {
             size += element.length;
@@ -153,48 +153,19 @@ final class Sitemap {
     private byte[] element(Entry entry) {
         StringBuilder xml = new StringBuilder(256);
         xml.append("<url><loc>");
-        escape(context.absolute(entry.url()), xml);
+        XmlText.appendAttribute(context.absolute(entry.url()), xml);
         xml.append("</loc>");
         if (entry.lastmod().isPresent()) {
             xml.append("<lastmod>").append(AtomFeed.timestamp(entry.lastmod().get())).append("</lastmod>");
         }
         for (Map.Entry<String, String> alternate : Chrome.withXDefault(entry.alternates(), context).entrySet()) {
             xml.append("<xhtml:link rel=\"alternate\" hreflang=\"");
-            escape(alternate.getKey(), xml);
+            XmlText.appendAttribute(alternate.getKey(), xml);
             xml.append("\" href=\"");
-            escape(context.absolute(alternate.getValue()), xml);
+            XmlText.appendAttribute(context.absolute(alternate.getValue()), xml);
             xml.append("\"/>");
         }
         return xml.append("</url>\n").toString().getBytes(StandardCharsets.UTF_8);
-    }
-
-    /** Appends text safe in XML content and in double-quoted attributes. */
-    private static void escape(String text, StringBuilder out) {
-        String clean = XmlText.clean(text);
-        if (!needsEscaping(clean)) {
-            out.append(clean);
-            return;
-        }
-        for (int i = 0; i < clean.length(); i++) {
-            char c = clean.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                default -> out.append(c);
-            }
-        }
-    }
-
-    private static boolean needsEscaping(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '&' || c == '<' || c == '>' || c == '"') {
-                return true;
-            }
-        }
-        return false;
     }
 
     byte[] robots() {

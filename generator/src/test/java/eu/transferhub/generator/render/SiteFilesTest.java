@@ -9,22 +9,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.transferhub.generator.content.Author;
 import eu.transferhub.generator.content.Page;
+import eu.transferhub.generator.content.PageType;
+import eu.transferhub.generator.content.PublicationDetails;
 import eu.transferhub.generator.content.Site;
 import eu.transferhub.generator.content.SourcePage;
+import eu.transferhub.generator.pipeline.TurkishLocale;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ForkJoinPool;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
-import eu.transferhub.generator.pipeline.TurkishLocale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +113,96 @@ class SiteFilesTest {
         List<String> updated = texts(feed.getElementsByTagNameNS("*", "entry"), "updated");
         assertEquals("2021-05-04T10:15:30Z", updated.get(1), "lastmod wins over the date");
     }
+
+    @Test
+    void aFeedEscapesEveryTextAndDropsWhatXmlForbids() {
+        List<Page> pages = new ArrayList<>(TestSite.pages());
+        pages.add(TestSite.page("articles", "odd", "en", PageType.ARTICLE,
+                TestSite.meta("Floods & \"heat\" <in> 'cities'\u0001", LocalDate.of(2022, 1, 2),
+                        "A ]]> summary \uD800with a lone surrogate & <b>tags</b>\uFFFF.", new PublicationDetails(
+                                Optional.empty(), Optional.of(new Author("Ana & \"Jon\"", Optional.empty())))),
+                "<p>Odd.</p>", List.of()));
+        Rendered.Result odd = Rendered.render(new Site(TestSite.config(2), pages, TestSite.intros(), false));
+
+        String feed = odd.text("en/index.xml");
+
+        assertEquals(GOLDEN_FEED, feed);
+    }
+
+    /** That feed as the XMLStreamWriter of 4 December wrote it, byte for byte. */
+    private static final String GOLDEN_FEED = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+            <title>Transfer Hub: latest updates</title>
+            <subtitle>Good practices and experience from European cities that learn from each other.</subtitle>
+            <link rel="self" type="application/atom+xml" href="https://transferhub.eu/en/index.xml"/>
+            <link rel="alternate" type="text/html" href="https://transferhub.eu/en/"/>
+            <id>https://transferhub.eu/en/</id>
+            <updated>2022-01-02T00:00:00Z</updated>
+            <author><name>Transfer Hub</name>
+            </author>
+            <entry>
+            <title>Floods &amp; "heat" &lt;in&gt; 'cities'</title>
+            <link rel="alternate" type="text/html" href="https://transferhub.eu/en/articles/odd/"/>
+            <id>https://transferhub.eu/en/articles/odd/</id>
+            <published>2022-01-02T00:00:00Z</published>
+            <updated>2022-01-02T00:00:00Z</updated>
+            <summary type="text">A ]]&gt; summary with a lone surrogate &amp; &lt;b&gt;tags&lt;/b&gt;.</summary>
+            <category term="article" label="Article"/>
+            <author><name>Ana &amp; "Jon"</name>
+            </author>
+            </entry>
+            <entry>
+            <title>AS-Fabrik in Tartu</title>
+            <link rel="alternate" type="text/html" href="https://transferhub.eu/en/case-studies/tartu-as-fabrik/"/>
+            <id>https://transferhub.eu/en/case-studies/tartu-as-fabrik/</id>
+            <published>2021-09-01T00:00:00Z</published>
+            <updated>2021-09-01T00:00:00Z</updated>
+            <summary type="text">How Tartu adapted it.</summary>
+            <category term="case-study" label="Case study"/>
+            </entry>
+            <entry>
+            <title>AS-Fabrik: industry meets digital services</title>
+            <link rel="alternate" type="text/html" href="https://transferhub.eu/en/good-practices/as-fabrik/"/>
+            <id>https://transferhub.eu/en/good-practices/as-fabrik/</id>
+            <published>2019-03-01T00:00:00Z</published>
+            <updated>2021-05-04T10:15:30Z</updated>
+            <summary type="text">Bilbao's programme that brings industry and digital service companies together.</summary>
+            <category term="good-practice" label="Good practice"/>
+            <author><name>Jane Doe</name>
+            </author>
+            </entry>
+            <entry>
+            <title>Nature-based solutions</title>
+            <link rel="alternate" type="text/html" href="https://transferhub.eu/en/articles/nature-based-solutions/"/>
+            <id>https://transferhub.eu/en/articles/nature-based-solutions/</id>
+            <published>2021-02-10T00:00:00Z</published>
+            <updated>2021-02-10T00:00:00Z</updated>
+            <summary type="text">Green answers to floods &amp; heat.</summary>
+            <category term="article" label="Article"/>
+            </entry>
+            <entry>
+            <title>AS-FABRIK journal &lt;/script&gt;&lt;b&gt;</title>
+            <link rel="alternate" type="text/html" href="https://transferhub.eu/en/journals/as-fabrik-journal-1/"/>
+            <id>https://transferhub.eu/en/journals/as-fabrik-journal-1/</id>
+            <published>2020-06-15T00:00:00Z</published>
+            <updated>2020-06-15T00:00:00Z</updated>
+            <summary type="text">The first UIA journal.</summary>
+            <category term="journal" label="Journal"/>
+            <author><name>Expert</name>
+            </author>
+            </entry>
+            <entry>
+            <title>AS-TRANSFER</title>
+            <link rel="alternate" type="text/html" href="https://transferhub.eu/en/networks/as-transfer/"/>
+            <id>https://transferhub.eu/en/networks/as-transfer/</id>
+            <published>2020-01-15T00:00:00Z</published>
+            <updated>2020-01-15T00:00:00Z</updated>
+            <summary type="text">Transferring AS-Fabrik to three cities.</summary>
+            <category term="network" label="Network"/>
+            </entry>
+            </feed>
+            """;
 
     @Test
     void aTermFeedListsWhatRefersToTheTerm() throws Exception {
