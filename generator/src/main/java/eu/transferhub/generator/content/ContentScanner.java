@@ -4,8 +4,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -14,17 +17,32 @@ import java.util.stream.Stream;
  * Finds the bundles of a content dir: {@code <section>/<bundle>/index.<lang>.md},
  * top-level {@code <bundle>/index.<lang>.md}, and {@code _index.<lang>.md} intros. Any other
  * file inside a bundle is one of its resources. Reads folder listings only, no file content.
+ *
+ * <p>As in Hugo, {@code index.md} and {@code _index.md} are the default language's files: a
+ * single-language site, or one moved from Hugo, needs no language in its file names. A bundle
+ * with both {@code index.md} and {@code index.<default>.md} is an error on the first.
  */
 public final class ContentScanner {
 
-    private static final Pattern INDEX = Pattern.compile("index\\.([^.]+)\\.md");
-    private static final Pattern SECTION_INDEX = Pattern.compile("_index\\.([^.]+)\\.md");
+    private static final Pattern INDEX = Pattern.compile("index(?:\\.([^.]+))?\\.md");
+    private static final Pattern SECTION_INDEX = Pattern.compile("_index(?:\\.([^.]+))?\\.md");
+
+    private static final Set<String> LANGUAGE_LESS = Set.of("index.md", "_index.md");
+    /**
+     * By name, {@code index.md} and {@code _index.md} after the rest: the error of a language
+     * given twice falls on the file without a language, whatever the default language is.
+     */
+    private static final Comparator<Path> LANGUAGE_LESS_LAST = Comparator
+            .comparing((Path p) -> LANGUAGE_LESS.contains(p.getFileName().toString()))
+            .thenComparing(Comparator.naturalOrder());
 
     private final Path contentDir;
     private final SiteConfig config;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private final List<PageFile> pages = new ArrayList<>();
     private final List<IntroFile> intros = new ArrayList<>();
+    /** Section and language of each intro found, as {@code <section>/<lang>}. */
+    private final Set<String> introLanguages = new HashSet<>();
 
     private ContentScanner(Path contentDir, SiteConfig config) {
         this.contentDir = contentDir;
@@ -103,29 +121,45 @@ public final class ContentScanner {
         }
         List<Path> resources = files.resources().stream().map(contentDir::relativize).toList();
         PageKey key = new PageKey(section, name);
-        for (Path file : files.indexFiles()) {
+        Set<String> languages = new HashSet<>();
+        for (Path file : withLanguageFirst(files.indexFiles())) {
             Path relative = contentDir.relativize(file);
-            language(file, INDEX).ifPresent(lang -> pages.add(new PageFile(key, lang, type, relative, resources)));
+            language(file, INDEX).filter(lang -> once(languages, lang, file))
+                    .ifPresent(lang -> pages.add(new PageFile(key, lang, type, relative, resources)));
         }
         return true;
     }
 
     private void intro(Path file, String section) {
-        language(file, SECTION_INDEX).ifPresent(lang ->
-                intros.add(new IntroFile(section, lang, contentDir.relativize(file))));
+        language(file, SECTION_INDEX).filter(lang -> once(introLanguages, section + "/" + lang, file))
+                .ifPresent(lang -> intros.add(new IntroFile(section, lang, contentDir.relativize(file))));
     }
 
-    /** The language of {@code index.<lang>.md}; reports an unknown or missing one. */
+    /** Adds {@code key}; reports the language-less {@code file} when its language already has a file. */
+    private boolean once(Set<String> seen, String key, Path file) {
+        if (seen.add(key)) {
+            return true;
+        }
+        String name = file.getFileName().toString();
+        String explicit = name.replace(".md", "." + config.defaultLanguage() + ".md");
+        diagnostics.add(Diagnostic.error(contentDir.relativize(file), 0, name + " is the default language's ("
+                + config.defaultLanguage() + ") file, and so is " + explicit + " beside it: keep one of them"));
+        return false;
+    }
+
+    private static List<Path> withLanguageFirst(List<Path> files) {
+        return files.stream().sorted(LANGUAGE_LESS_LAST).toList();
+    }
+
+    /** The language of {@code index.<lang>.md} (of {@code index.md}: the default one); reports an unknown one. */
     private Optional<String> language(Path file, Pattern pattern) {
         String name = file.getFileName().toString();
         Matcher matcher = pattern.matcher(name);
         Path relative = contentDir.relativize(file);
         if (!matcher.matches()) {
-            diagnostics.add(Diagnostic.error(relative, 0, "the file name needs a language, e.g. "
-                    + name.replace(".md", "." + config.defaultLanguage() + ".md")));
-            return Optional.empty();
+            throw new IllegalArgumentException("not an index file: " + file);
         }
-        String lang = matcher.group(1);
+        String lang = matcher.group(1) == null ? config.defaultLanguage() : matcher.group(1);
         if (!config.hasLanguage(lang)) {
             diagnostics.add(Diagnostic.error(relative, 0, "unknown language '" + lang + "' in the file name"
                     + " (hub.yaml lists " + String.join(", ", config.languages().stream()
@@ -141,15 +175,15 @@ public final class ContentScanner {
         }
     }
 
-    /** {@code index.<lang>.md}, or {@code index.md}, which is reported for its missing language. */
+    /** {@code index.<lang>.md} or {@code index.md}. */
     static boolean isIndexFile(String name) {
-        return INDEX.matcher(name).matches() || name.equals("index.md");
+        return INDEX.matcher(name).matches();
     }
 
-    /** Sorted, without hidden entries such as {@code .DS_Store} or editor backups. */
+    /** Sorted ({@link #LANGUAGE_LESS_LAST}), without hidden entries such as {@code .DS_Store} or editor backups. */
     private static List<Path> list(Path dir) throws IOException {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            return entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted(LANGUAGE_LESS_LAST).toList();
         }
     }
 

@@ -103,13 +103,16 @@ public final class SiteChecks {
             files.computeIfAbsent(page.source().key(), k -> new TreeMap<>())
                     .put(page.source().lang(), page.source().file());
         }
-        Set<String> draftFiles = new HashSet<>();
-        drafts.forEach(d -> draftFiles.add(d.source().key() + "\0" + d.source().lang()));
+        // By key and language, the draft's file name: index.md is the default language's too.
+        Map<String, String> draftFiles = new HashMap<>();
+        drafts.forEach(d -> draftFiles.put(d.source().key() + "\0" + d.source().lang(),
+                d.source().file().getFileName().toString()));
         files.forEach((key, perLang) -> {
             Path first = perLang.getOrDefault(config.defaultLanguage(), perLang.values().iterator().next());
             for (String lang : config.requiredLanguages()) {
                 if (!perLang.containsKey(lang)) {
-                    String missing = draftFiles.contains(key + "\0" + lang) ? "index." + lang + ".md is a draft"
+                    String draft = draftFiles.get(key + "\0" + lang);
+                    String missing = draft != null ? draft + " is a draft"
                             : "no index." + lang + ".md in this bundle";
                     diagnostics.add(Diagnostic.warning(first, 0, "missing translation: " + missing + " (" + lang
                             + " is a required language)"));

@@ -92,8 +92,13 @@ public final class Scaffolder {
                     + config.languages().stream().map(Language::code)
                             .collect(Collectors.joining(", ")) + ")");
         }
+        Path languageLess = bundle.resolve("index.md");
         if (Files.exists(file)) {
             throw new ScaffoldException(file + " already exists; not overwriting it");
+        }
+        if (lang.equals(config.defaultLanguage()) && Files.exists(languageLess)) {
+            throw new ScaffoldException(languageLess + " already exists, and is the default language's ("
+                    + lang + ") page; not adding " + file.getFileName() + " beside it");
         }
         if (!existing.isEmpty()) {
             Path source = existing.get(0);
@@ -127,12 +132,17 @@ public final class Scaffolder {
         throw new ScaffoldException("unknown city '" + city + "'" + hint);
     }
 
-    /** The bundle's existing language files, the default language first, then by weight. */
+    /**
+     * The bundle's existing language files, the default language first (index.md is the
+     * default language's, as in Hugo), then by weight.
+     */
     private List<Path> translations(Path bundle) {
         List<Path> files = new ArrayList<>();
         Path preferred = bundle.resolve("index." + config.defaultLanguage() + ".md");
         if (Files.isRegularFile(preferred)) {
             files.add(preferred);
+        } else if (Files.isRegularFile(bundle.resolve("index.md"))) {
+            files.add(bundle.resolve("index.md"));
         }
         for (Language language : config.languages()) {
             Path file = bundle.resolve("index." + language.code() + ".md");

@@ -66,7 +66,7 @@ class ContentScannerTest {
 
     @Test
     void unknownLanguagesSectionsAndBadNamesAreErrorsNamingTheFile(@TempDir Path dir) throws Exception {
-        for (String path : List.of("cities/bilbao/index.fr.md", "cities/tartu/index.md", "citys/riga/index.en.md",
+        for (String path : List.of("cities/bilbao/index.fr.md", "citys/riga/index.en.md",
                 "cities/Big City/index.en.md", "cities/empty/notes.txt", "README.md")) {
             write(dir, path);
         }
@@ -76,9 +76,52 @@ class ContentScannerTest {
                 "cities/Big City: bundle folder name 'Big City' is not a valid slug (lower-case letters, digits and '-')",
                 "cities/bilbao/index.fr.md: unknown language 'fr' in the file name (hub.yaml lists en, es)",
                 "cities/empty: bundle 'empty' has no index.<lang>.md file",
-                "cities/tartu/index.md: the file name needs a language, e.g. index.en.md",
                 "citys: 'citys' is neither a section (good-practices, case-studies, journals, articles, networks,"
                         + " cities, themes) nor a bundle (it has no index.<lang>.md)"),
                 ContentScanner.scan(dir, CONFIG).diagnostics().stream().sorted().map(Diagnostic::toString).toList());
+    }
+
+    @Test
+    void aFileWithoutALanguageIsTheDefaultLanguagesAsInHugo(@TempDir Path dir) throws Exception {
+        for (String path : List.of("_index.md", "cities/_index.md", "cities/_index.es.md", "cities/tartu/index.md",
+                "cities/tartu/index.es.md", "about/index.md")) {
+            write(dir, path);
+        }
+        Checked<ContentFiles> scanned = ContentScanner.scan(dir, CONFIG);
+
+        assertEquals(List.of(), scanned.diagnostics());
+        ContentFiles files = scanned.value().orElseThrow();
+        assertEquals(List.of(
+                new PageFile(new PageKey("", "about"), "en", PageType.PAGE, Path.of("about/index.md"), List.of()),
+                new PageFile(new PageKey("cities", "tartu"), "es", PageType.CITY, Path.of("cities/tartu/index.es.md"),
+                        List.of()),
+                new PageFile(new PageKey("cities", "tartu"), "en", PageType.CITY, Path.of("cities/tartu/index.md"),
+                        List.of())), files.pages());
+        assertEquals(List.of(new IntroFile("cities", "es", Path.of("cities/_index.es.md")),
+                new IntroFile("cities", "en", Path.of("cities/_index.md")), new IntroFile("", "en", Path.of("_index.md"))),
+                files.intros());
+    }
+
+    @Test
+    void aFileWithoutALanguageBesideTheDefaultLanguagesOwnIsAnErrorOnIt(@TempDir Path dir) throws Exception {
+        // Spanish by default, so the language-less files sort after their rivals only by the rule, not by name.
+        SiteConfig spanish = new SiteConfig(CONFIG.titles(), CONFIG.baseUrl(), "es", CONFIG.languages(),
+                CONFIG.taxonomies(), CONFIG.pageSize(), CONFIG.repository(), CONFIG.menus(), CONFIG.theme());
+        for (String path : List.of("cities/_index.md", "cities/_index.es.md", "cities/tartu/index.md",
+                "cities/tartu/index.es.md", "cities/tartu/index.en.md")) {
+            write(dir, path);
+        }
+        Checked<ContentFiles> scanned = ContentScanner.scan(dir, spanish);
+
+        assertEquals(List.of(
+                "cities/_index.md: _index.md is the default language's (es) file, and so is _index.es.md beside it:"
+                        + " keep one of them",
+                "cities/tartu/index.md: index.md is the default language's (es) file, and so is index.es.md beside it:"
+                        + " keep one of them"),
+                scanned.diagnostics().stream().sorted().map(Diagnostic::toString).toList());
+        ContentFiles files = scanned.value().orElseThrow();
+        assertEquals(List.of(Path.of("cities/tartu/index.en.md"), Path.of("cities/tartu/index.es.md")),
+                files.pages().stream().map(PageFile::file).toList());
+        assertEquals(List.of(Path.of("cities/_index.es.md")), files.intros().stream().map(IntroFile::file).toList());
     }
 }

@@ -226,4 +226,30 @@ class SiteBuilderTest {
         assertEquals(built.diagnostics(), strict.diagnostics());
         assertEquals(published, SiteTrees.hashes(work.resolve("public")), "the previous site stays");
     }
+
+    @Test
+    void aBundleFileWithoutALanguageIsPublishedAsTheDefaultLanguagesPage(@TempDir Path work) throws Exception {
+        Path content = work.resolve("content");
+        BuildOptions options = publishedCopyOfBasic(content, work);
+        Map<String, String> before = SiteTrees.hashes(work.resolve("public"));
+        Files.move(content.resolve("cities/tartu/index.en.md"), content.resolve("cities/tartu/index.md"));
+
+        BuildResult renamed = build(options);
+
+        assertTrue(renamed.published(), renamed.diagnostics().toString());
+        assertEquals(Map.of("en", 8, "es", 2), renamed.pagesPerLanguage());
+        Map<String, String> after = SiteTrees.hashes(work.resolve("public"));
+        assertEquals(before.keySet(), after.keySet(), "the same pages at the same URLs");
+        assertTrue(Files.readString(work.resolve("public/en/cities/tartu/index.html")).contains("<h1"),
+                "Tartu's English page");
+
+        Files.writeString(content.resolve("cities/tartu/index.en.md"), Files.readString(
+                content.resolve("cities/tartu/index.md")));
+        BuildResult both = build(options);
+        assertFalse(both.published());
+        assertEquals(List.of(content.resolve("cities/tartu/index.md") + ": index.md is the default language's (en)"
+                + " file, and so is index.en.md beside it: keep one of them"),
+                both.diagnostics().stream().filter(Diagnostic::isError).map(Diagnostic::toString).toList());
+        assertEquals(after, SiteTrees.hashes(work.resolve("public")), "the previous site stays");
+    }
 }

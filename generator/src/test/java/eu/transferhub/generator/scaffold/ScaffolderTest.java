@@ -130,4 +130,22 @@ class ScaffolderTest {
                 + "title: AS-Fabrik\ncity: bilbao\nauthor:\n  name: Ana\n  draft: kept\n---\n\n## Results\n",
                 Files.readString(bundle.resolve("index.es.md"), StandardCharsets.UTF_8));
     }
+
+    @Test
+    void aBundlesIndexMdIsItsDefaultLanguagePage() throws Exception {
+        Path bundle = Files.createDirectories(content.resolve("articles/news"));
+        Files.writeString(bundle.resolve("index.md"), "---\ntitle: News\n---\n\nBody.\n", StandardCharsets.UTF_8);
+
+        ScaffoldException e = assertThrows(ScaffoldException.class,
+                () -> scaffolder.create(request(PageType.ARTICLE, "News", "en", null)));
+        assertEquals(bundle.resolve("index.md") + " already exists, and is the default language's (en) page; not"
+                + " adding index.en.md beside it", e.getMessage());
+        assertFalse(Files.exists(bundle.resolve("index.en.md")));
+
+        Scaffolded spanish = scaffolder.create(request(PageType.ARTICLE, "News", "es", null));
+        assertTrue(spanish.translation());
+        assertEquals(bundle.resolve("index.md"), spanish.source());
+        assertEquals("---\ndraft: true                # remove this line when the translation is done\n"
+                + "title: News\n---\n\nBody.\n", Files.readString(bundle.resolve("index.es.md"), StandardCharsets.UTF_8));
+    }
 }
