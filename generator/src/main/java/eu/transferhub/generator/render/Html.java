@@ -1,7 +1,5 @@
 package eu.transferhub.generator.render;
 
-import java.nio.charset.StandardCharsets;
-
 /** Renders a layout of the theme to UTF-8 bytes. */
 final class Html {
 
@@ -12,6 +10,6 @@ final class Html {
     }
 
     byte[] render(String layout, Object view) {
-        return templates.render(layout, view).getBytes(StandardCharsets.UTF_8);
+        return templates.render(layout, view);
     }
 }

@@ -125,61 +125,22 @@ final class Templates {
         }
     }
 
-    /** An unsynchronised Writer into a StringBuilder (StringWriter locks on every write). */
-    private static final class TextBuffer extends Writer {
-        private final StringBuilder text = new StringBuilder(24 * 1024);
-
-        @Override
-        public void write(char[] chars, int offset, int length) {
-            text.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String string, int offset, int length) {
-            text.append(string, offset, offset + length);
-        }
-
-        @Override
-        public void write(int c) {
-            text.append((char) c);
-        }
-
-        @Override
-        public Writer append(CharSequence chars) {
-            text.append(chars);
-            return this;
-        }
-
-        @Override
-        public void flush() {
-        }
-
-        @Override
-        public void close() {
-        }
-
-        @Override
-        public String toString() {
-            return text.toString();
-        }
-    }
-
     boolean has(String layout) {
         return layouts.containsKey(layout);
     }
 
     /**
-     * Renders {@code layout} with {@code view} as the top-level scope.
+     * Renders {@code layout} with {@code view} as the top-level scope, to UTF-8.
      *
      * @throws IllegalArgumentException when the theme has no such layout
      */
-    String render(String layout, Object view) {
+    byte[] render(String layout, Object view) {
         Mustache mustache = layouts.get(layout);
         if (mustache == null) {
             throw new IllegalArgumentException("theme has no layout " + layout + EXTENSION);
         }
-        TextBuffer out = new TextBuffer();
+        Utf8Writer out = new Utf8Writer(32 * 1024);
         mustache.execute(out, view);
-        return out.toString();
+        return out.toByteArray();
     }
 }
