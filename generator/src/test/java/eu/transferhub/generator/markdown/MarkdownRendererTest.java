@@ -101,4 +101,41 @@ class MarkdownRendererTest {
         assertTrue(rendered.rawHtml());
         assertEquals("<p>Text <b onclick=\"x()\">bold</b></p>\n", rendered.html());
     }
+
+    @Test
+    void skippingTheAutolinkPassWhereNothingCanMatchChangesNoPage() {
+        MarkdownRenderer always = MarkdownRenderer.create(true);
+        String[] pieces = {"word", " ", "\n", "\n\n", ":", "/", "//", "w", "ww", ".", "@", "&", "#", "64", ";", "x",
+            "http", "https", "mailto", "[", "]", "(", ")", "<", ">", "`", "*", "\\", "org", "-", "|", "# ", "> ",
+            "&commat;", "&#64;", "&#x40;", "&colon;", "&sol;", "www", "ana", "example", "ana@example.org",
+            "https://example.org/a", "www.example.org", "ana&#64;example.org", "https&colon;//example.org",
+            "www\\.example.org", "https:\\//example.org/a"};
+        java.util.Random random = new java.util.Random(20261204);
+        int skipped = 0;
+        int autolinked = 0;
+        for (int round = 0; round < 10_000; round++) {
+            StringBuilder markdown = new StringBuilder();
+            for (int i = random.nextInt(30); i > 0; i--) {
+                markdown.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String text = markdown.toString();
+            skipped += MarkdownRenderer.mayHoldAutolink(text) ? 0 : 1;
+
+            RenderedMarkdown expected = always.render(text, 1, "/en/cities/bilbao/", "transferhub.eu");
+            RenderedMarkdown actual = MARKDOWN.render(text, 1, "/en/cities/bilbao/", "transferhub.eu");
+            autolinked += expected.html().contains("href=\"mailto:") || expected.html().contains("href=\"https://example.org/a")
+                    && !text.contains("(https://example.org/a") ? 1 : 0;
+            assertEquals(expected.html(), actual.html(), text);
+            assertEquals(expected.links(), actual.links(), text);
+            assertEquals(expected.plainText(), actual.plainText(), text);
+        }
+        assertTrue(skipped > 500, "the skipping path ran " + skipped + " times");
+        assertTrue(autolinked > 500, "texts with autolinks: " + autolinked);
+    }
+
+    @Test
+    void anAddressWrittenWithAnEntityIsStillLinked() {
+        assertTrue(render("Write to ana&#64;example.org.", 1).html().contains("<a href=\"mailto:ana@example.org\""));
+        assertFalse(MarkdownRenderer.mayHoldAutolink("Bilbao, Tartu and Timișoara: a network."));
+    }
 }
