@@ -95,14 +95,19 @@
   }
 
   function renderHit(hit) {
-    var snippet = el("p", { "class": "search-hit__snippet" });
+    var snippet = el("p", { "class": "search-hit__snippet", lang: hit.lang });
     snippet.innerHTML = hit.snippet; // escaped by the server; contains only <mark>
-    return el("li", { "class": "search-hit", lang: hit.lang }, [
-      el("h3", { "class": "search-hit__title" }, [el("a", { href: hit.url }, [hit.title])]),
+    // The type and date are in the search page's language, the title and snippet in the page's.
+    return el("li", { "class": "search-hit" }, [
+      el("h3", { "class": "search-hit__title", lang: hit.lang }, [
+        el("a", { href: hit.url, hreflang: hit.lang }, [hit.title])
+      ]),
       el("p", { "class": "search-hit__meta" }, [
         el("span", { "class": "search-hit__type" }, [hit.typeLabel]),
         hit.date ? " " : null,
-        hit.date ? el("time", { "class": "search-hit__date", datetime: hit.date }, [hit.date]) : null
+        hit.date ? el("time", { "class": "search-hit__date", datetime: hit.date }, [hit.date]) : null,
+        hit.language ? " " : null,
+        hit.language ? el("span", { "class": "search-hit__lang", lang: hit.lang }, [hit.language]) : null
       ]),
       snippet
     ]);

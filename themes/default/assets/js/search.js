@@ -135,6 +135,9 @@
     var size = parseInt(params.get("size") || String(DEFAULT_SIZE), 10);
     var pages = Math.ceil(Math.min(total, MAX_WINDOW) / size);
     var filtered = FACETS.some(function (name) { return params.getAll(name).length > 0; });
+    // Every hit's language is among the language facet's values, named as the filter names them.
+    var languageNames = {};
+    (response.facets.lang || []).forEach(function (v) { languageNames[v.value] = v.label; });
     return {
       action: action,
       heading: heading,
@@ -178,8 +181,9 @@
       start: page * size + 1,
       hits: response.hits.map(function (hit) {
         return {
-          url: hit.url, title: hit.title, lang: hit.lang, typeLabel: text("type." + hit.type),
-          date: hit.date, snippet: hit.snippet
+          url: hit.url, title: hit.title, lang: hit.lang,
+          language: hit.lang === lang ? null : (languageNames[hit.lang] || hit.lang),
+          typeLabel: text("type." + hit.type), date: hit.date, snippet: hit.snippet
         };
       }),
       pagination: page >= pages && pages > 0 ? {

@@ -73,6 +73,31 @@ class SearchJourneyTest {
                 () -> "snippets highlight energy: " + SearchResults.highlighted(driver));
     }
 
+    @Test
+    void theScriptBuildsTheResultsAsTheServerRendersThem() {
+        WebDriver driver = SITE.browser().driver();
+        SITE.open("/es/search/");
+        driver.findElement(By.id("search-q")).sendKeys("bilbao");
+        SITE.browser().waitUntil(d -> !SearchResults.hitTitles(d).isEmpty());
+        assertSameAsTheServers(driver);
+
+        SearchResults.facet(driver, "lang").stream().filter(v -> v.value().equals("en")).findFirst().orElseThrow()
+                .input().sendKeys(Keys.SPACE);
+        SITE.browser().waitUntil(d -> SearchResults.urlParams(d, "lang").equals(List.of("en"))
+                && !d.findElements(By.cssSelector(".search-filters__clear")).isEmpty());
+        assertEquals("English", driver.findElement(By.cssSelector(".search-hit__lang")).getText(),
+                "the Spanish search page names the language of an English page");
+        assertSameAsTheServers(driver);
+    }
+
+    /** search.js's results block is the one the server renders for the URL search.js left. */
+    private static void assertSameAsTheServers(WebDriver driver) {
+        String script = SearchResults.canonicalMarkup(SITE.browser());
+        driver.navigate().refresh();
+        SITE.browser().waitUntil(d -> "complete".equals(SITE.browser().script("return document.readyState")));
+        assertEquals(SearchResults.canonicalMarkup(SITE.browser()), script, driver.getCurrentUrl());
+    }
+
     /** Makes the next {@code failures} calls of the search API answer 503 busy, with Retry-After: 1. */
     private static void busyFor(int failures) {
         SITE.browser().script("window.__searchCalls = 0; var real = window.fetch;"

@@ -5,6 +5,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import eu.transferhub.e2e.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -49,6 +50,32 @@ final class SearchResults {
             }
         }
         return values;
+    }
+
+    /**
+     * The results block as elements, attributes (sorted) and text with white space collapsed,
+     * one node per line: the same for the server's partial and search.js's DOM building when
+     * they agree, whatever the white space between elements.
+     */
+    static String canonicalMarkup(Browser browser) {
+        return (String) browser.script("""
+                function canon(node, depth) {
+                  var indent = "  ".repeat(depth);
+                  if (node.nodeType === 3) {
+                    var text = node.textContent.replace(/\\s+/g, " ").trim();
+                    return text ? indent + JSON.stringify(text) : null;
+                  }
+                  if (node.nodeType !== 1) {
+                    return null;
+                  }
+                  var attributes = Array.from(node.attributes)
+                    .map(function (a) { return " " + a.name + "=" + JSON.stringify(a.value); }).sort().join("");
+                  var children = Array.from(node.childNodes)
+                    .map(function (child) { return canon(child, depth + 1); }).filter(Boolean);
+                  return [indent + "<" + node.localName + attributes + ">"].concat(children).join("\\n");
+                }
+                return canon(document.querySelector("#search-results > .search-results"), 0);
+                """);
     }
 
     /** A facet value: its input's value, its label without the count, and the count. */

@@ -23,7 +23,13 @@ record ResultsView(
     record Suggestion(String label, String text, String url) {
     }
 
-    record Hit(String url, String title, String lang, String typeLabel, String date, String snippet) {
+    /**
+     * @param lang     the page's language, for the lang attributes of its title and snippet
+     * @param language that language's name in itself, when it is not the search page's
+     *                 language; else null, as nothing needs saying
+     */
+    record Hit(String url, String title, String lang, String language, String typeLabel, String date,
+            String snippet) {
     }
 
     record Filters(String label, String query, String sort, String sortLabel, List<Option> sortOptions,

@@ -5,6 +5,7 @@ import eu.transferhub.search.query.SearchResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,11 +20,13 @@ final class ResultsViewBuilder {
 
     private static final List<String> FACET_ORDER = List.of("type", "city", "network", "theme", "year", "lang");
 
+    private final String lang;
     private final String action;
     private final UiStrings strings;
 
     /** @param lang the page's language: the form's action is {@code /<lang>/search/} */
     ResultsViewBuilder(String lang, UiStrings strings) {
+        this.lang = lang;
         this.action = "/" + lang + "/search/";
         this.strings = strings;
     }
@@ -33,7 +36,8 @@ final class ResultsViewBuilder {
         String heading = response.total() == 0 ? strings.format("search.noResults", Map.of("query", query))
                 : response.total() == 1 ? strings.format("search.resultsOne", Map.of("query", query))
                 : strings.format("search.resultsCount", Map.of("count", Long.toString(response.total()), "query", query));
-        List<ResultsView.Hit> hits = response.hits().stream().map(this::hit).toList();
+        Map<String, String> languageNames = languageNames(response);
+        List<ResultsView.Hit> hits = response.hits().stream().map(hit -> hit(hit, languageNames)).toList();
         ResultsView.Suggestion suggestion = response.suggestion() == null ? null
                 : new ResultsView.Suggestion(strings.get("search.didYouMean"), response.suggestion(),
                         url(request, p -> p.query = response.suggestion()));
@@ -53,9 +57,20 @@ final class ResultsViewBuilder {
                 message, null, null, false, 1, List.of(), null, null);
     }
 
-    private ResultsView.Hit hit(SearchResponse.Hit hit) {
-        return new ResultsView.Hit(hit.url(), hit.title(), hit.lang(), strings.get("type." + hit.type()),
+    private ResultsView.Hit hit(SearchResponse.Hit hit, Map<String, String> languageNames) {
+        String language = hit.lang().equals(lang) ? null : languageNames.getOrDefault(hit.lang(), hit.lang());
+        return new ResultsView.Hit(hit.url(), hit.title(), hit.lang(), language, strings.get("type." + hit.type()),
                 hit.date(), hit.snippet());
+    }
+
+    /**
+     * The language facet's labels by code: every hit's language is among its values, as the
+     * facet counts the other languages even when one is chosen. search.js reads them the same way.
+     */
+    private static Map<String, String> languageNames(SearchResponse response) {
+        Map<String, String> names = new HashMap<>();
+        response.facets().getOrDefault("lang", List.of()).forEach(v -> names.put(v.value(), v.label()));
+        return names;
     }
 
     private ResultsView.Filters filters(SearchRequest request, SearchResponse response) {

@@ -13,6 +13,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,10 @@ class SearchPageTest {
         assertEquals(4, results.select("ol.search-hits > li.search-hit").size());
         Element first = results.selectFirst("li.search-hit:has(a[href=/en/good-practices/as-fabrik/])");
         assertEquals("AS-Fabrik: industry meets digital services", first.selectFirst("h3 a").text());
-        assertEquals("en", first.attr("lang"));
+        assertEquals("en", first.selectFirst("h3").attr("lang"));
+        assertEquals("en", first.selectFirst("h3 a").attr("hreflang"));
+        assertEquals("en", first.selectFirst(".search-hit__snippet").attr("lang"));
+        assertNull(first.selectFirst(".search-hit__lang"), "an English page on the English search page");
         assertEquals("Good practice", first.selectFirst(".search-hit__type").text());
         assertEquals("2019-03-01", first.selectFirst("time").attr("datetime"));
         assertEquals("Bilbao's", first.selectFirst(".search-hit__snippet mark").text());
@@ -62,7 +66,27 @@ class SearchPageTest {
     void thePagesOfThePagesLanguageComeFirst() throws Exception {
         for (String lang : List.of("en", "es")) {
             Element first = page("/" + lang + "/search/?q=bilbao", 200).selectFirst("li.search-hit");
-            assertEquals(lang, first.attr("lang"), first::outerHtml);
+            assertEquals(lang, first.selectFirst("h3").attr("lang"), first::outerHtml);
+        }
+    }
+
+    @Test
+    void aHitInAnotherLanguageSaysWhichAndOnlyItsOwnTextIsMarkedSo() throws Exception {
+        Elements hits = page("/es/search/?q=bilbao", 200).select("li.search-hit");
+        Element english = hits.stream().filter(h -> h.selectFirst("h3").attr("lang").equals("en")).findFirst()
+                .orElseThrow();
+        Element spanish = hits.stream().filter(h -> h.selectFirst("h3").attr("lang").equals("es")).findFirst()
+                .orElseThrow();
+
+        Element language = english.selectFirst(".search-hit__lang");
+        assertEquals("English", language.text());
+        assertEquals("en", language.attr("lang"), "a screen reader says the name in its own language");
+        assertEquals("en", english.selectFirst(".search-hit__snippet").attr("lang"));
+        assertNull(spanish.selectFirst(".search-hit__lang"), "the search page's own language goes without saying");
+        for (Element hit : hits) {
+            assertFalse(hit.hasAttr("lang"), "the type and date are in Spanish, whatever the page's language");
+            assertFalse(hit.selectFirst(".search-hit__meta").hasAttr("lang"));
+            assertFalse(hit.selectFirst(".search-hit__type").hasAttr("lang"));
         }
     }
 
