@@ -164,7 +164,9 @@
             values: response.facets[name].map(function (v) {
               return {
                 id: "search-" + name + "-" + v.value, param: name, inputType: name === "lang" ? "radio" : "checkbox",
-                value: v.value, label: v.label, count: v.count, selected: v.selected
+                // Types are named by the theme's strings, as on the server (ResultsViewBuilder.label).
+                value: v.value, label: name === "type" ? text("type." + v.value) : v.label, count: v.count,
+                selected: v.selected
               };
             })
           };

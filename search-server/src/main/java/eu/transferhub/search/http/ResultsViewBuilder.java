@@ -64,6 +64,15 @@ final class ResultsViewBuilder {
     }
 
     /**
+     * A type is named as the hits name it, by the theme's strings: the index knows a type's
+     * name in a language only from documents of that type in it, and a language may have none
+     * (no Estonian case study) while the facet counts the other languages' ones.
+     */
+    private String label(String facet, SearchResponse.FacetValue value) {
+        return facet.equals("type") ? strings.get("type." + value.value()) : value.label();
+    }
+
+    /**
      * The language facet's labels by code: every hit's language is among its values, as the
      * facet counts the other languages even when one is chosen. search.js reads them the same way.
      */
@@ -84,7 +93,7 @@ final class ResultsViewBuilder {
             String inputType = name.equals("lang") ? "radio" : "checkbox";
             facets.add(new ResultsView.Facet(name, strings.get("search.facet." + name), values.stream()
                     .map(v -> new ResultsView.FacetValue("search-" + name + "-" + v.value(), name, inputType,
-                            v.value(), v.label(), v.count(), v.selected()))
+                            v.value(), label(name, v), v.count(), v.selected()))
                     .toList()));
         }
         String sort = request.sort() == SearchRequest.Sort.DATE ? "date" : "relevance";

@@ -149,6 +149,9 @@ class SearchPageTest {
 
         assertEquals("4 resultados para «bilbao»", page.selectFirst(".search-results__count").text());
         assertEquals("Buena práctica", page.selectFirst("fieldset[data-facet=type] label").ownText().strip());
+        // No Spanish document is an article: the label is the theme's, not the English documents'.
+        assertEquals("Artículo", page.selectFirst("fieldset[data-facet=type] label[for=search-type-article]")
+                .ownText().strip());
         assertEquals("Artículo", page.selectFirst(".search-hit__type").text());
         assertEquals("date", page.selectFirst("select[name=sort] option[selected]").val());
         assertEquals("Ordenar por", page.selectFirst("label[for=search-sort]").text());
