@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
 /** {@code hub serve}: the live preview, until Ctrl+C. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = HubVersion.class,
         description = {"Builds the site and its search index, serves both, and rebuilds on every save.",
-            "Open browser tabs reload by themselves; a save with an error shows it over the page and",
-            "keeps the last good site."})
+            // One element per paragraph: picocli starts a new line at each.
+            "Open browser tabs reload by themselves; a save with an error shows it over the page "
+                    + "and keeps the last good site."})
 final class ServeCommand implements Callable<Integer> {
 
     @CommandLine.Spec
