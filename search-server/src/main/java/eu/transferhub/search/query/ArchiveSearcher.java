@@ -128,7 +128,8 @@ public final class ArchiveSearcher {
     /** The search itself, holding one of the gate's slots. */
     private SearchResponse uncached(IndexSnapshot snapshot, IndexSearcher shared, PeopleQuery parsed,
             SearchRequest request, String labelLanguage, long started) throws IOException {
-        Query query = translator.translate(parsed, shared.getIndexReader());
+        Translation translation = translator.translate(parsed, shared.getIndexReader());
+        Query query = translation.query();
         // A searcher of its own, so the time budget applies to this request alone. No query
         // cache: hashing these wide queries to track their use costs more than it saves.
         IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
@@ -146,7 +147,7 @@ public final class ArchiveSearcher {
                     + "use longer prefixes or fewer words.");
         }
         TopDocs top = result.top();
-        List<SearchResponse.Hit> hits = hits(searcher, query, top, request);
+        List<SearchResponse.Hit> hits = hits(searcher, translation, top, request);
         Map<String, List<SearchResponse.FacetValue>> facets = new FacetReader(snapshot, request,
                 labelLanguage != null ? labelLanguage : request.lang()).read(result.facets());
         long total = top.totalHits.value();
@@ -157,8 +158,8 @@ public final class ArchiveSearcher {
         return response;
     }
 
-    private List<SearchResponse.Hit> hits(IndexSearcher searcher, Query query, TopDocs top, SearchRequest request)
-            throws IOException {
+    private List<SearchResponse.Hit> hits(IndexSearcher searcher, Translation translation, TopDocs top,
+            SearchRequest request) throws IOException {
         int from = request.page() * request.size();
         ScoreDoc[] scoreDocs = top.scoreDocs;
         if (from >= scoreDocs.length) {
@@ -177,7 +178,7 @@ public final class ArchiveSearcher {
             texts[i] = new SnippetHighlighter.Texts(docs[i].get(SearchSchema.LANG),
                     docs[i].get(TextPart.SUMMARY.field()), docs[i].get(TextPart.BODY.field()));
         }
-        String[] snippets = highlighter.snippets(searcher, query, docIds, texts);
+        String[] snippets = highlighter.snippets(searcher, translation, docIds, texts);
         List<SearchResponse.Hit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
             Document doc = docs[i];

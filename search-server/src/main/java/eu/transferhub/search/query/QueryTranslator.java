@@ -94,7 +94,8 @@ final class QueryTranslator {
      *               typed needs none, and building edit-distance automata is the costliest part
      *               of a query, so only words the index does not contain get them
      */
-    Query translate(PeopleQuery query, IndexReader reader) throws IOException {
+    Translation translate(PeopleQuery query, IndexReader reader) throws IOException {
+        WrittenTerms written = new WrittenTerms();
         List<Query> positive = new ArrayList<>();
         List<Query> negative = new ArrayList<>();
         int fuzzyLeft = MAX_FUZZY_WORDS;
@@ -103,13 +104,13 @@ final class QueryTranslator {
             if (fuzzy) {
                 fuzzyLeft--;
             }
-            Query translated = clause(clause, fuzzy);
+            Query translated = clause(clause, fuzzy, written);
             if (translated != null) {
                 (clause.negated() ? negative : positive).add(translated);
             }
         }
         if (positive.isEmpty()) {
-            return new MatchNoDocsQuery("no searchable words");
+            return new Translation(new MatchNoDocsQuery("no searchable words"), written);
         }
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         if (positive.size() == 1) {
@@ -120,7 +121,7 @@ final class QueryTranslator {
             }
         }
         negative.forEach(q -> top.add(q, Occur.MUST_NOT));
-        return top.build();
+        return new Translation(top.build(), written);
     }
 
     /**
@@ -138,7 +139,7 @@ final class QueryTranslator {
 
     /** The clause alone, without typo tolerance: does the word itself occur (stemmed or folded)? */
     Query exactly(PeopleQuery.Clause clause) throws IOException {
-        Query query = clause(clause, false);
+        Query query = clause(clause, false, new WrittenTerms());
         return query == null ? new MatchNoDocsQuery("no searchable words") : query;
     }
 
@@ -155,8 +156,11 @@ final class QueryTranslator {
                 && absent(reader, word);
     }
 
-    /** @param fuzzy whether the clause also matches words within one or two edits */
-    private Query clause(PeopleQuery.Clause clause, boolean fuzzy) throws IOException {
+    /**
+     * @param fuzzy   whether the clause also matches words within one or two edits
+     * @param written where the clause's unmarked terms come from, added to
+     */
+    private Query clause(PeopleQuery.Clause clause, boolean fuzzy, WrittenTerms written) throws IOException {
         List<Query> alternatives = new ArrayList<>();
         if (clause.kind() == PeopleQuery.Kind.PREFIX) {
             String prefix = normalizeFolded(clause.text());
@@ -173,10 +177,13 @@ final class QueryTranslator {
         Map<String, Float> oneWord = new LinkedHashMap<>();
         Set<List<Token>> phrases = new LinkedHashSet<>();
         for (Language language : Language.all()) {
-            collect(analyze(analyzers.of(language), clause.text(), language.stemPrefix()), STEM_WEIGHT,
-                    oneWord, phrases);
+            List<Token> stems = analyze(analyzers.of(language), clause.text(), language.stemPrefix());
+            stems.forEach(token -> token.terms().stream().filter(t -> t.charAt(0) != Language.STEM_MARK)
+                    .forEach(t -> written.stem(language, t)));
+            collect(stems, STEM_WEIGHT, oneWord, phrases);
         }
         List<Token> folded = analyze(analyzers.folding(), clause.text(), "");
+        folded.forEach(token -> token.terms().forEach(written::typed));
         collect(folded, 1f, oneWord, phrases);
         for (TextPart part : TextPart.values()) {
             if (!oneWord.isEmpty()) {

@@ -12,18 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.function.IntFunction;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * Snippets for a page of hits, from Lucene's UnifiedHighlighter: the best passages of the body
@@ -68,7 +63,8 @@ final class SnippetHighlighter {
      * @param texts each hit's stored texts, parallel to {@code docIds}: the highlighter would
      *              otherwise decompress each hit's stored fields again, which was half its cost
      */
-    String[] snippets(IndexSearcher searcher, Query query, int[] docIds, Texts[] texts) throws IOException {
+    String[] snippets(IndexSearcher searcher, Translation translation, int[] docIds, Texts[] texts)
+            throws IOException {
         String[] snippets = new String[docIds.length];
         Map<Integer, Texts> byDoc = new HashMap<>();
         // Hits are highlighted per language: a query with prefixes or typos in it makes the
@@ -81,8 +77,8 @@ final class SnippetHighlighter {
         for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
             Language language = Language.byCode(group.getKey()).orElse(Language.EN);
             List<Integer> positions = group.getValue();
-            String[] body = highlight(searcher, query, language, BODY, ids(docIds, positions), BODY_PASSAGES,
-                    doc -> byDoc.get(doc).body());
+            String[] body = highlight(searcher, translation, language, BODY, ids(docIds, positions),
+                    BODY_PASSAGES, doc -> byDoc.get(doc).body());
             List<Integer> unmatched = new ArrayList<>();
             for (int i = 0; i < positions.size(); i++) {
                 if (body[i] != null) {
@@ -95,7 +91,7 @@ final class SnippetHighlighter {
                 continue;
             }
             int[] rest = ids(docIds, unmatched);
-            String[] summary = highlight(searcher, query, language, SUMMARY, rest, 1,
+            String[] summary = highlight(searcher, translation, language, SUMMARY, rest, 1,
                     doc -> byDoc.get(doc).summary());
             for (int i = 0; i < rest.length; i++) {
                 snippets[unmatched.get(i)] = summary[i] != null ? summary[i].strip() : fallback(texts[unmatched.get(i)]);
@@ -113,8 +109,12 @@ final class SnippetHighlighter {
      *
      * @param text the field's stored text of a doc id, null when it has none
      */
-    private String[] highlight(IndexSearcher searcher, Query query, Language language, String field, int[] ids,
-            int passages, IntFunction<String> text) throws IOException {
+    private String[] highlight(IndexSearcher searcher, Translation translation, Language language, String field,
+            int[] ids, int passages, IntFunction<String> text) throws IOException {
+        Query query = HighlightQuery.of(translation.query(), language, translation.written());
+        if (query == null) {
+            return new String[ids.length];
+        }
         // Offsets come from the postings unless the query has prefixes or typos in it; then the
         // stored text is analysed again, as the index did.
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzers.indexed(language))
@@ -129,12 +129,6 @@ final class SnippetHighlighter {
                 // cost more than the rest of the highlighting, and the archive's text is prose.
                 .withBreakIterator(SentenceBreakIterator::new);
         UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
-            @Override
-            protected FieldHighlighter getFieldHighlighter(String field, Query query, Set<Term> allTerms,
-                    int maxPassages) {
-                return super.getFieldHighlighter(field, query, termsOf(language, allTerms), maxPassages);
-            }
-
             @Override
             protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheChars)
                     throws IOException {
@@ -160,23 +154,6 @@ final class SnippetHighlighter {
             inOrder[i] = answers[Arrays.binarySearch(sorted, ids[i])];
         }
         return inOrder;
-    }
-
-    /**
-     * The terms a page of {@code language} can contain: its own marked stems and the words as
-     * written. The query holds every language's stems, and each term costs the highlighter a
-     * look-up in the index per page.
-     */
-    static Set<Term> termsOf(Language language, Set<Term> terms) {
-        Set<Term> own = new TreeSet<>();
-        for (Term term : terms) {
-            BytesRef bytes = term.bytes();
-            if (bytes.length == 0 || bytes.bytes[bytes.offset] != Language.STEM_MARK
-                    || StringHelper.startsWith(bytes, language.stemPrefixBytes())) {
-                own.add(term);
-            }
-        }
-        return own;
     }
 
     private static String fallback(Texts texts) {

@@ -122,8 +122,8 @@ class ArchiveSearcherTest {
         String tooLong = longest + "n";
         assertEquals(QueryTranslator.FUZZY_MAX_LENGTH, longest.length());
         Query[] translated = index.withSearcher((snapshot, shared) -> new Query[] {
-            translator.translate(new PeopleQueryParser().parse(longest), shared.getIndexReader()),
-            translator.translate(new PeopleQueryParser().parse(tooLong), shared.getIndexReader())});
+            translator.translate(new PeopleQueryParser().parse(longest), shared.getIndexReader()).query(),
+            translator.translate(new PeopleQueryParser().parse(tooLong), shared.getIndexReader()).query()});
         assertTrue(hasFuzzy(translated[0]), translated[0]::toString);
         assertFalse(hasFuzzy(translated[1]), translated[1]::toString);
         assertNull(search(tooLong).suggestion());
@@ -133,7 +133,8 @@ class ArchiveSearcherTest {
     void atMostThreeWordsOfAQueryGetTypoTolerance() throws IOException {
         QueryTranslator translator = new QueryTranslator(new LanguageAnalyzers());
         Query translated = index.withSearcher((snapshot, shared) -> translator.translate(
-                new PeopleQueryParser().parse("Thesaloniki Timisoaraa Bielskoo Tartuu industryy"), shared.getIndexReader()));
+                new PeopleQueryParser().parse("Thesaloniki Timisoaraa Bielskoo Tartuu industryy"), shared.getIndexReader())
+                .query());
         // Three words, each in title and body.
         assertEquals(6, fuzzyLeaves(translated), translated::toString);
         // "Did you mean" corrects the same three words and leaves the rest as typed.

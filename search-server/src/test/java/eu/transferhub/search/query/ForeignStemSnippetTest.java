@@ -1,0 +1,85 @@
+package eu.transferhub.search.query;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import eu.transferhub.search.document.SearchDocument;
+import eu.transferhub.search.index.IndexPublisher;
+import eu.transferhub.search.index.LanguageAnalyzers;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A query holds every language's stems of each word, and a stem of one language can be a word
+ * of another: "fabrik" is "fab" in Basque, and "Fab Lab" is written in Spanish and English
+ * pages too. The snippet of a page marks only what its own language's analysis (or the word as
+ * typed) explains.
+ */
+class ForeignStemSnippetTest {
+
+    @TempDir
+    static Path root;
+    static LiveIndex index;
+    static ArchiveSearcher searcher;
+
+    @BeforeAll
+    static void publish() throws IOException {
+        index = new LiveIndex();
+        index.switchTo(IndexPublisher.publish(root, List.of(
+                page("es/good-practices/as-fabrik", "es", "AS-Fabrik ofrece un Fab Lab de pruebas para las startups."),
+                page("eu/good-practices/as-fabrik", "eu", "Fab laborategia eta fabriken sarea."))));
+        searcher = new ArchiveSearcher(index, new LanguageAnalyzers(), Duration.ofSeconds(5));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        index.close();
+    }
+
+    @Test
+    void aSpanishPageIsNotMarkedWhereOnlyTheBasqueStemMatches() throws IOException {
+        assertEquals("AS-<mark>Fabrik</mark> ofrece un Fab Lab de pruebas para las startups.",
+                snippets("fabrik").get("/es/good-practices/as-fabrik/"));
+    }
+
+    @Test
+    void norInAQueryWithAPhrase() throws IOException {
+        // Lucene's highlighter takes the words outside a phrase from the query, not the term list.
+        assertEquals("AS-<mark>Fabrik</mark> ofrece un Fab Lab de <mark>pruebas</mark> <mark>para</mark> <mark>las</mark>"
+                + " <mark>startups</mark>.",
+                snippets("fabrik \"pruebas para las startups\"").get("/es/good-practices/as-fabrik/"));
+    }
+
+    @Test
+    void aBasquePageIsMarkedWhereverTheBasqueStemMatches() throws IOException {
+        assertEquals("<mark>Fab</mark> laborategia eta <mark>fabriken</mark> sarea.",
+                snippets("fabrik").get("/eu/good-practices/as-fabrik/"));
+    }
+
+    @Test
+    void theWordAsTypedIsMarkedInEveryLanguage() throws IOException {
+        assertEquals("AS-Fabrik ofrece un <mark>Fab</mark> Lab de pruebas para las startups.",
+                snippets("fab").get("/es/good-practices/as-fabrik/"));
+    }
+
+    private static Map<String, String> snippets(String query) throws IOException {
+        SearchResponse response = searcher.search(new SearchRequest(query, null, Set.of(), Set.of(), Set.of(),
+                Set.of(), Set.of(), SearchRequest.Sort.RELEVANCE, 0, 10, null), "en");
+        Map<String, String> byUrl = new TreeMap<>();
+        response.hits().forEach(hit -> byUrl.put(hit.url(), hit.snippet()));
+        return byUrl;
+    }
+
+    private static SearchDocument page(String id, String lang, String body) {
+        return new SearchDocument(id, "/" + id + "/", lang, "good-practice", "AS-Fabrik", List.of(), "", body,
+                "2026-01-01", List.of(), List.of(), List.of(), null, Map.of());
+    }
+}
