@@ -19,6 +19,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 
 /**
  * axe-core, the npm package, injected into the served pages: no serious or critical violation
@@ -53,6 +55,21 @@ class AxeTest {
         if (path.contains("q=")) {
             SITE.browser().waitUntil(d -> !d.findElements(By.cssSelector(".search-hit")).isEmpty());
         }
+        assertNoSeriousOrCriticalViolations(path);
+    }
+
+    @ParameterizedTest(name = "axe on {0} with the header's suggestions open")
+    @ValueSource(strings = {"/en/", "/es/good-practices/as-fabrik/"})
+    void noSeriousOrCriticalViolationsWithTheSuggestionsOpen(String path) throws IOException {
+        SITE.open(path);
+        WebElement box = SITE.browser().driver().findElement(By.id("header-search-q"));
+        box.sendKeys("tim");
+        SITE.browser().waitUntil(d -> "true".equals(box.getDomAttribute("aria-expanded")));
+        box.sendKeys(Keys.ARROW_DOWN);
+        assertNoSeriousOrCriticalViolations(path + " (suggestions open)");
+    }
+
+    private void assertNoSeriousOrCriticalViolations(String what) throws IOException {
         SITE.browser().script(axe);
         Object result = SITE.browser().driver().executeAsyncScript(RUN);
         JsonNode violations = JSON.readTree(String.valueOf(result));
@@ -64,10 +81,10 @@ class AxeTest {
             if (FAILING.contains(violation.path("impact").asText())) {
                 failing.add(line);
             } else {
-                System.out.println("axe (not failing) on " + path + ": " + line);
+                System.out.println("axe (not failing) on " + what + ": " + line);
             }
         }
-        assertEquals(List.of(), failing, "serious or critical accessibility violations on " + path);
+        assertEquals(List.of(), failing, "serious or critical accessibility violations on " + what);
     }
 
     @org.junit.jupiter.api.Test

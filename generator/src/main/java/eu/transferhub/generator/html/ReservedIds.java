@@ -13,8 +13,8 @@ import java.util.Set;
 public final class ReservedIds {
 
     /** The ids of the default theme's layouts, partials and search script. */
-    public static final Set<String> THEME = Set.of("main", "header-search-q", "search-q", "search-results",
-            "search-results-count", "search-sort", "search-filters-title");
+    public static final Set<String> THEME = Set.of("main", "header-search-q", "header-search-suggestions",
+            "search-q", "search-results", "search-results-count", "search-sort", "search-filters-title");
 
     private ReservedIds() {
     }

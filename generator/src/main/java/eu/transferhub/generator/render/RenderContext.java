@@ -59,7 +59,7 @@ final class RenderContext {
         ThemeAssets files = theme.assets();
         this.assets = new AssetUrls(href(files.url(Theme.CSS)), href(files.url(Theme.LANGUAGE_JS)),
                 href(files.url(Theme.SEARCH_JS)), href(files.url(Theme.SEARCH_RESULTS_JS)),
-                href(files.url(Theme.FAVICON)), href(files.url(Theme.LOGO)));
+                href(files.url(Theme.SUGGEST_JS)), href(files.url(Theme.FAVICON)), href(files.url(Theme.LOGO)));
     }
 
     Site site() {

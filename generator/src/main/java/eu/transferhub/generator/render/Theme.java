@@ -24,6 +24,7 @@ public final class Theme {
     static final String LANGUAGE_JS = "assets/js/language.js";
     static final String SEARCH_JS = "assets/js/search.js";
     static final String SEARCH_RESULTS_JS = "assets/js/search-results.js";
+    static final String SUGGEST_JS = "assets/js/suggest.js";
     static final String FAVICON = "images/icons/favicon.svg";
     static final String LOGO = "images/logo.svg";
     static final String SEARCH_RESULTS = "layouts/partials/search-results.mustache";
@@ -59,7 +60,8 @@ public final class Theme {
         for (String layout : REQUIRED_LAYOUTS) {
             files.require("layouts/" + layout + ".mustache");
         }
-        for (String required : List.of(CSS, LANGUAGE_JS, SEARCH_JS, SEARCH_RESULTS_JS, FAVICON, LOGO, SEARCH_RESULTS)) {
+        for (String required : List.of(CSS, LANGUAGE_JS, SEARCH_JS, SEARCH_RESULTS_JS, SUGGEST_JS, FAVICON, LOGO,
+                SEARCH_RESULTS)) {
             files.require(required);
         }
         Templates templates = Templates.compile(files, messages.get("en"));

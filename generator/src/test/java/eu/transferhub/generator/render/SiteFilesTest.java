@@ -252,7 +252,12 @@ class SiteFilesTest {
         assertEquals("2020-06-15", journal.get("datePublished").asText());
         assertEquals("en", journal.get("inLanguage").asText());
         assertEquals("Expert", journal.at("/author/name").asText());
-        assertEquals(2, html.split("<script", -1).length, "one script element: the JSON-LD");
+        assertEquals(3, html.split("<script", -1).length, "two script elements, as written: the JSON-LD and suggest.js");
+        assertEquals(List.of("application/ld+json"), rendered.html("en/journals/as-fabrik-journal-1/index.html")
+                .select("script:not([src])").eachAttr("type"), "one inline script element: the JSON-LD");
+        assertEquals(List.of(Rendered.defaultTheme().assets().url(Theme.SUGGEST_JS)),
+                rendered.html("en/journals/as-fabrik-journal-1/index.html").select("script[src]").eachAttr("src"),
+                "and the header box's suggestions");
         assertFalse(script.data().contains("</"), script.data());
 
         JsonNode city = JSON.readTree(rendered.html("en/cities/bilbao/index.html").expectFirst("script[type=application/ld+json]").data());
@@ -306,7 +311,8 @@ class SiteFilesTest {
         assertEquals("", results.html(), "the server fills it");
         List<String> scripts = search.select("script[src]").eachAttr("src");
         // Deferred scripts run in document order: the results builder is there when search.js starts.
-        assertEquals(List.of(Rendered.defaultTheme().assets().url(Theme.SEARCH_RESULTS_JS),
+        assertEquals(List.of(Rendered.defaultTheme().assets().url(Theme.SUGGEST_JS),
+                Rendered.defaultTheme().assets().url(Theme.SEARCH_RESULTS_JS),
                 Rendered.defaultTheme().assets().url(Theme.SEARCH_JS)), scripts);
         assertTrue(scripts.getLast().matches("/assets/search\\.[0-9a-f]{8}\\.js"), scripts.getLast());
         assertTrue(search.select("script[src]").stream().allMatch(s -> s.hasAttr("defer")), scripts.toString());

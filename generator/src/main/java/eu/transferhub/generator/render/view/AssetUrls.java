@@ -8,6 +8,7 @@ public record AssetUrls(
         String languageJs,
         String searchJs,
         String searchResultsJs,
+        String suggestJs,
         String favicon,
         String logo) {
 }
