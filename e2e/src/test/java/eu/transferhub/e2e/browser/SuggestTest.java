@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.transferhub.e2e.Browser;
 import eu.transferhub.e2e.SiteUnderTest;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -166,6 +168,20 @@ class SuggestTest {
         box(driver).sendKeys(Keys.ENTER);
         SITE.browser().waitUntil(d -> path(d).equals("/en/search/"));
         assertEquals(List.of("timis"), SearchResults.urlParams(driver, "q"), "the form still searches");
+    }
+
+    @Test
+    void onAPhoneTheListFitsTheScreen() {
+        SITE.browser().viewport(Browser.MOBILE_WIDTH, Browser.MOBILE_HEIGHT);
+        // The longest titles: Polish.
+        typed("/pl/", "bi");
+        @SuppressWarnings("unchecked")
+        Map<String, Number> box = (Map<String, Number>) SITE.browser().script(
+                "var r = document.getElementById('header-search-suggestions').getBoundingClientRect();"
+                + " return {left: r.left, right: r.right, width: document.documentElement.scrollWidth};");
+        assertTrue(box.get("left").doubleValue() >= 0, box::toString);
+        assertTrue(box.get("right").doubleValue() <= Browser.MOBILE_WIDTH, box::toString);
+        assertTrue(box.get("width").intValue() <= Browser.MOBILE_WIDTH, () -> "the page scrolls sideways: " + box);
     }
 
     @Test
