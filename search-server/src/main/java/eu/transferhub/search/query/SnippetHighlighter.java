@@ -27,8 +27,10 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * <p>The offsets in the postings of body and summary are those of the stored text, for stems
  * and written words alike, so a match on "industries" via the English stem is marked as well as
  * one on "Timisoara" via folding; when the highlighter must analyse the text again, it does so
- * with the index's own analysis of the page's language ({@link LanguageAnalyzers#indexed}). The summary is highlighted only for pages whose body has no
- * match. Thread-safe: the highlighter itself is built per call because it is bound to a searcher.
+ * with the index's own analysis of the page's language ({@link LanguageAnalyzers#indexed}). Each
+ * language's hits are highlighted with the query cut down to what can match in that language
+ * ({@link HighlightQuery}). The summary is highlighted only for pages whose body has no match.
+ * Thread-safe: the highlighter itself is built per call because it is bound to a searcher.
  */
 final class SnippetHighlighter {
 
