@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,7 +60,9 @@ final class ServeCommand implements Callable<Integer> {
                 Runtime.getRuntime().availableProcessors());
         PreviewServer preview;
         try {
-            preview = PreviewServer.start(options, rebuild -> report(rebuild, out, err));
+            // Whether a build has succeeded yet: before one has, there is no site to keep.
+            AtomicBoolean built = new AtomicBoolean();
+            preview = PreviewServer.start(options, rebuild -> report(rebuild, built, out, err));
         } catch (IOException e) {
             if (causedBy(e, BindException.class)) {
                 err.println("hub serve: port " + port + " is in use; choose another with --port");
@@ -95,18 +98,28 @@ final class ServeCommand implements Callable<Integer> {
         return false;
     }
 
-    private static synchronized void report(Rebuild rebuild, PrintWriter out, PrintWriter err) {
+    /** One line per rebuild on {@code out}, after its problems on {@code err}. */
+    static synchronized void report(Rebuild rebuild, AtomicBoolean built, PrintWriter out,
+            PrintWriter err) {
         rebuild.diagnostics().forEach(err::println);
         err.flush();
         long ms = rebuild.took().toMillis();
-        if (rebuild.built()) {
+        long errors = rebuild.diagnostics().stream().filter(Diagnostic::isError).count();
+        String errorCount = errors + " error" + (errors == 1 ? "" : "s");
+        String them = errors == 1 ? "it" : "them";
+        if (rebuild.built() && !built.getAndSet(true)) {
+            int files = rebuild.changes().written().size();
+            out.println(String.format(Locale.ROOT, "Built in %d ms: %d file%s", ms, files, files == 1 ? "" : "s"));
+        } else if (rebuild.built()) {
             int files = rebuild.changes().written().size() + rebuild.changes().deleted().size();
             out.println(String.format(Locale.ROOT, "Rebuilt in %d ms%s: %d file%s changed", ms,
                     rebuild.everyPage() ? " (every page)" : "", files, files == 1 ? "" : "s"));
+        } else if (!built.get()) {
+            out.println("Not built: " + errorCount + " (every page shows " + them + " until a save fixes "
+                    + them + ")");
         } else {
-            long errors = rebuild.diagnostics().stream().filter(Diagnostic::isError).count();
-            out.println(String.format(Locale.ROOT, "Not rebuilt: %d error%s (the browser shows them; the last good"
-                    + " site is still served)", errors, errors == 1 ? "" : "s"));
+            out.println("Not rebuilt: " + errorCount + " (the browser shows " + them
+                    + "; the last good site is still served)");
         }
         out.flush();
     }

@@ -19,7 +19,8 @@ import java.util.function.Consumer;
  * temporary folder, serves both (the search server with an extra reload script on every HTML
  * page), watches the content and theme folders, and after every save rebuilds, rewrites only
  * the files that changed and reloads open browser tabs. A save that does not build leaves
- * the last good site in place and shows its problems over the page.
+ * the last good site in place and shows its problems over the page; while no build has
+ * succeeded yet, every path answers with a page that lists them.
  *
  * <pre>{@code
  * try (PreviewServer preview = PreviewServer.start(options, rebuild -> System.out.println(rebuild))) {
@@ -38,6 +39,8 @@ public final class PreviewServer implements AutoCloseable {
     private final Path contentDir;
     private FolderWatcher watcher;
     private volatile Rebuild last;
+    /** Whether a build has succeeded since the start: until one has, there is no site to keep. */
+    private boolean everBuilt;
     /** Whether the watcher has reported a change: the warm-up gives way to the first one. */
     private volatile boolean changeSeen;
     private volatile boolean closed;
@@ -203,10 +206,28 @@ public final class PreviewServer implements AutoCloseable {
                 events.problems(List.of(problem.toString()));
             }
         } else {
-            events.problems(rebuild.diagnostics().stream().filter(Diagnostic::isError).map(Object::toString).toList());
+            List<Diagnostic> errors = rebuild.diagnostics().stream().filter(Diagnostic::isError).toList();
+            if (!everBuilt) {
+                writeNotBuiltPage(errors);
+            }
+            events.problems(errors.stream().map(Object::toString).toList());
         }
+        everBuilt |= rebuild.built();
         last = rebuild;
         listener.accept(rebuild);
+    }
+
+    /** Until a build succeeds, every path shows what to fix ({@link NotBuiltPage}). */
+    private void writeNotBuiltPage(List<Diagnostic> errors) {
+        Path page = siteDir().resolve(NotBuiltPage.FILE);
+        try {
+            Path partial = Files.createTempFile(siteDir(), ".not-built", ".html");
+            Files.write(partial, NotBuiltPage.html(errors));
+            Files.move(partial, page, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            // The tabs still get the problems over whatever the server answers.
+        }
     }
 
     /** A failure of the preview itself; the watcher keeps running, as the next save may well succeed. */

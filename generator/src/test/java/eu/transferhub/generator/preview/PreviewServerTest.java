@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.pipeline.SiteTrees;
 import java.io.IOException;
 import java.net.URI;
@@ -18,6 +19,8 @@ import java.time.Duration;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -178,6 +181,38 @@ class PreviewServerTest {
             Files.deleteIfExists(running);
             Files.deleteIfExists(unnamed);
         }
+    }
+
+    @Test
+    void untilABuildSucceedsEveryPathSaysWhatToFixAndTheFixShowsTheSite() throws Exception {
+        nextRebuild();
+        preview.close();
+        Path tartu = content.resolve("cities/tartu/index.en.md");
+        String good = Files.readString(tartu, StandardCharsets.UTF_8);
+        Files.writeString(tartu, "---\ntitle: [Tartu\n---\nBroken.\n", StandardCharsets.UTF_8);
+        preview = PreviewServer.start(new PreviewOptions(content, Path.of("../themes"), "localhost", 0, false, 2),
+                rebuilds::add);
+
+        Rebuild first = nextRebuild();
+        assertFalse(first.built());
+        java.util.List<String> errors = first.diagnostics().stream().filter(Diagnostic::isError)
+                .map(Object::toString).toList();
+        assertEquals(1, errors.size(), errors::toString);
+        for (String path : java.util.List.of("/", "/en/", "/en/cities/tartu/")) {
+            HttpResponse<String> page = get(path);
+            assertEquals(404, page.statusCode(), path);
+            Document html = Jsoup.parse(page.body());
+            assertEquals("The site did not build", html.selectFirst("h1").text(), path);
+            assertEquals(errors, html.select("li").eachText(), path);
+            assertTrue(page.body().contains(ReloadScript.TAG), "the tab reloads when the fix lands: " + path);
+        }
+
+        Files.writeString(tartu, good, StandardCharsets.UTF_8);
+        awaitRebuild(Rebuild::built);
+        assertEquals(200, get("/en/cities/tartu/").statusCode());
+        HttpResponse<String> missing = get("/en/no-such-page/");
+        assertEquals(404, missing.statusCode());
+        assertFalse(missing.body().contains("did not build"), "the theme's 404 page replaced it");
     }
 
     @Test
