@@ -1,6 +1,7 @@
 package eu.transferhub.e2e.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -108,6 +109,43 @@ class BasePathSearchTest {
         browser.waitUntil(d -> !SearchResults.hitTitles(d).isEmpty());
         assertTrue(requested.stream().anyMatch(p -> p.equals("/hub/api/search")), () -> "requests: " + requested);
         assertTrue(requested.contains("/hub/_search/strings.en.json"), () -> "requests: " + requested);
+        assertLinksUnderTheBasePath(driver, "search.js's results");
+
+        // Without the script's help: the server renders the results for the same URL.
+        driver.navigate().refresh();
+        browser.waitUntil(d -> !SearchResults.hitTitles(d).isEmpty());
+        assertLinksUnderTheBasePath(driver, "the server's results");
+        String title = SearchResults.hitTitles(driver).getFirst();
+        driver.findElement(By.cssSelector(".search-hit__title a")).click();
+        browser.waitUntil(d -> !d.getCurrentUrl().contains("/search/"));
+        assertEquals(title, driver.findElement(By.tagName("h1")).getText(), "the hit's link leads to its page");
+        assertEquals(List.of(), requested.stream().filter(p -> !p.startsWith("/hub/") && !p.equals("/favicon.ico")).toList(),
+                "nothing is fetched outside the base path");
+        assertEquals(List.of(), browser.takeConsoleErrors(), "console errors");
+    }
+
+    private static void assertLinksUnderTheBasePath(WebDriver driver, String what) {
+        List<String> links = driver.findElements(By.cssSelector("#search-results a[href]")).stream()
+                .map(a -> java.net.URI.create(a.getDomProperty("href")).getPath()).toList();
+        assertFalse(links.isEmpty(), what);
+        assertEquals(List.of(), links.stream().filter(l -> !l.startsWith("/hub/en/")).toList(), what + ": " + links);
+        assertEquals("/hub/en/search/", driver.findElement(By.cssSelector("form.search-filters")).getDomAttribute("action"),
+                what);
+    }
+
+    @Test
+    void theHeadersSuggestionsComeFromTheApiUnderTheBasePath() {
+        WebDriver driver = browser.driver();
+        browser.open("http://localhost:" + proxy.getAddress().getPort() + "/hub/en/");
+        driver.findElement(By.id("header-search-q")).sendKeys("tim");
+        browser.waitUntil(d -> !d.findElements(By.cssSelector("#header-search-suggestions [role=option]")).isEmpty());
+        assertTrue(requested.contains("/hub/api/suggest"), () -> "requests: " + requested);
+        String page = driver.findElement(By.cssSelector(".suggestions__option--page")).getText();
+        driver.findElement(By.id("header-search-q")).sendKeys(org.openqa.selenium.Keys.ARROW_DOWN,
+                org.openqa.selenium.Keys.ENTER);
+        browser.waitUntil(d -> !d.getCurrentUrl().endsWith("/hub/en/"));
+        assertTrue(java.net.URI.create(driver.getCurrentUrl()).getPath().startsWith("/hub/en/"), driver.getCurrentUrl());
+        assertEquals(page, driver.findElement(By.tagName("h1")).getText());
         assertEquals(List.of(), requested.stream().filter(p -> !p.startsWith("/hub/") && !p.equals("/favicon.ico")).toList(),
                 "nothing is fetched outside the base path");
         assertEquals(List.of(), browser.takeConsoleErrors(), "console errors");

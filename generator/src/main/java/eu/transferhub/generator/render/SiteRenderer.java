@@ -155,7 +155,7 @@ public final class SiteRenderer {
             public String type(PageType type, String lang) {
                 return context.typeLabel(type, lang);
             }
-        });
+        }, context::href);
         Map<String, SearchDocument> previousDocuments = new HashMap<>();
         if (increment != null) {
             increment.previous().searchDocuments().forEach(d -> previousDocuments.put(d.url(), d));
@@ -174,7 +174,7 @@ public final class SiteRenderer {
                 for (Path resource : page.source().resources()) {
                     increment.keeper().keep(resourcePath(page, resource));
                 }
-                SearchDocument kept = previousDocuments.get(page.url());
+                SearchDocument kept = previousDocuments.get(context.href(page.url()));
                 if (kept != null) {
                     searchDocuments[index] = kept;
                 } else {

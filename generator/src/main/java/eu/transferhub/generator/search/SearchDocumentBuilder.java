@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /**
  * Builds the search document of a rendered content page. Thread-safe (it only reads the
@@ -41,10 +42,22 @@ public final class SearchDocumentBuilder {
 
     private final Site site;
     private final Labels labels;
+    private final UnaryOperator<String> link;
 
+    /** For a site at the root of its host: a page's URL is its site path. */
     public SearchDocumentBuilder(Site site, Labels labels) {
+        this(site, labels, UnaryOperator.identity());
+    }
+
+    /**
+     * @param link a page's site path ({@code /en/cities/}) as the site links it: under the base
+     *             URL's path ({@code /hub/en/cities/}), so that a hit's link leads to the page
+     *             wherever the site is published
+     */
+    public SearchDocumentBuilder(Site site, Labels labels, UnaryOperator<String> link) {
         this.site = Objects.requireNonNull(site, "site");
         this.labels = Objects.requireNonNull(labels, "labels");
+        this.link = Objects.requireNonNull(link, "link");
     }
 
     public SearchDocument build(Page page) {
@@ -81,7 +94,7 @@ public final class SearchDocumentBuilder {
         networks.forEach(n -> names.putIfAbsent(n, labels.term("networks", n, lang)));
         themes.forEach(t -> names.putIfAbsent(t, labels.term("themes", t, lang)));
         names.putIfAbsent(page.type().slug(), labels.type(page.type(), lang));
-        return new SearchDocument(id(page.url()), page.url(), lang, page.type().slug(), page.title(),
+        return new SearchDocument(id(page.url()), link.apply(page.url()), lang, page.type().slug(), page.title(),
                 page.content().headings(), page.content().summary(), page.content().plainText(),
                 page.meta().date().map(Object::toString).orElse(null),
                 new ArrayList<>(cities), new ArrayList<>(networks), new ArrayList<>(themes), country, names);

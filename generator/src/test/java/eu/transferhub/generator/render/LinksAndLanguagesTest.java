@@ -199,6 +199,11 @@ class LinksAndLanguagesTest {
         assertEquals("/hub/en/good-practices/as-fabrik/", page.expectFirst(".card__link").attr("href"));
         assertTrue(site.text("sitemap.xml").contains("<loc>https://example.org/hub/en/</loc>"));
         assertEquals("/hub/en/", site.html("index.html").expectFirst("a[data-lang-choice]").attr("href"));
+        // A search hit links to its page as the site does, and its id stays the site path's.
+        var document = site.result().searchDocuments().stream()
+                .filter(d -> d.id().equals("en/cities/bilbao")).findFirst().orElseThrow();
+        assertEquals("/hub/en/cities/bilbao/", document.url());
+        assertTrue(site.result().searchDocuments().stream().allMatch(d -> d.url().startsWith("/hub/")));
     }
 
     @Test

@@ -13,7 +13,8 @@ import java.util.Objects;
  *
  * @param id       stable key, unique across the site: the URL path without slashes at the ends,
  *                 e.g. {@code en/good-practices/as-fabrik}
- * @param url      site-relative URL of the page, e.g. {@code /en/good-practices/as-fabrik/}
+ * @param url      the page's URL path as the site links it, e.g. {@code /en/good-practices/as-fabrik/},
+ *                 or {@code /hub/en/good-practices/as-fabrik/} for a site published under /hub/
  * @param lang     language code of the page (en, es, eu, et, pl, ro)
  * @param type     page type: good-practice, case-study, journal, article, network, city, theme, page
  * @param title    the page title

@@ -24,10 +24,14 @@ final class ResultsViewBuilder {
     private final String action;
     private final UiStrings strings;
 
-    /** @param lang the page's language: the form's action is {@code /<lang>/search/} */
-    ResultsViewBuilder(String lang, UiStrings strings) {
+    /**
+     * @param lang   the page's language
+     * @param action the page's path, {@code /<lang>/search/} under the site's base path
+     *               ({@code /hub/en/search/}): the form's action and the start of every link
+     */
+    ResultsViewBuilder(String lang, String action, UiStrings strings) {
         this.lang = lang;
-        this.action = "/" + lang + "/search/";
+        this.action = action;
         this.strings = strings;
     }
 

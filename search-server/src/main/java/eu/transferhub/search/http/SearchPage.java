@@ -69,7 +69,9 @@ final class SearchPage {
      */
     Rendered render(Path page, String lang, Map<String, List<String>> params, String rawQuery) throws IOException {
         UiStrings ui = strings(lang);
-        ResultsViewBuilder views = new ResultsViewBuilder(lang, ui);
+        Document document = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8), "");
+        document.outputSettings().prettyPrint(false);
+        ResultsViewBuilder views = new ResultsViewBuilder(lang, action(document, lang), ui);
         String typed = params.getOrDefault("q", List.of("")).stream().findFirst().orElse("");
         ResultsView view;
         int status = 200;
@@ -90,8 +92,6 @@ final class SearchPage {
         StringWriter results = new StringWriter();
         template().execute(results, view);
 
-        Document document = Jsoup.parse(Files.readString(page, StandardCharsets.UTF_8), "");
-        document.outputSettings().prettyPrint(false);
         Element container = document.getElementById("search-results");
         if (container == null) {
             throw new IOException(page + ": the search page has no element with id=\"search-results\"");
@@ -110,6 +110,18 @@ final class SearchPage {
         }
         document.title(view.heading() + " – " + document.title());
         return new Rendered(status, htmlFilter.apply(document.outerHtml()));
+    }
+
+    /**
+     * Where the results' links and filter form point: the page's own search form's action, which
+     * the generator wrote under the site's base path ({@code /hub/en/search/} for a site published
+     * under /hub/); {@code /<lang>/search/} when the page has none.
+     */
+    private static String action(Document document, String lang) {
+        Element input = document.getElementById("search-q");
+        Element form = input == null ? null : input.closest("form");
+        String action = form == null ? "" : form.attr("action");
+        return action.startsWith("/") ? action : "/" + lang + "/search/";
     }
 
     /** The page's language is the visitor's (facet labels, and its pages first) unless the request names one. */

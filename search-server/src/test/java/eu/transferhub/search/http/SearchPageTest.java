@@ -91,6 +91,22 @@ class SearchPageTest {
     }
 
     @Test
+    void aSitePublishedUnderAPathGetsLinksUnderItsPath() throws Exception {
+        // The generator writes the search form's action under the base URL's path; a proxy in
+        // front of the server strips it. The server's links must keep it.
+        String english = Files.readString(server.site.resolve("en/search/index.html"));
+        Path romanian = Files.createDirectories(server.site.resolve("ro/search")).resolve("index.html");
+        Files.writeString(romanian, english.replace("action=\"/en/search/\"", "action=\"/hub/ro/search/\""));
+
+        Document page = page("/ro/search/?q=bilbao&size=1&type=good-practice", 200);
+        assertEquals("/hub/ro/search/", page.selectFirst("form.search-filters").attr("action"));
+        assertEquals("/hub/ro/search/?q=bilbao&size=1", page.selectFirst(".search-filters__clear").attr("href"));
+        assertTrue(page.select(".search-results a[href]").eachAttr("href").stream()
+                .filter(href -> href.contains("search/"))
+                .allMatch(href -> href.startsWith("/hub/ro/search/?")), page.select(".search-results a").toString());
+    }
+
+    @Test
     void facetsAreAFormOfCheckboxesThatWorksWithoutJavaScript() throws Exception {
         Document page = page("/en/search/?q=bilbao&type=good-practice", 200);
 
