@@ -23,6 +23,8 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -89,7 +91,7 @@ final class Rebuilder {
             return new Rebuild(true, changes, diagnostics, since(start), everyPage);
         } catch (ThemeException e) {
             List<Diagnostic> withTheme = new java.util.ArrayList<>(diagnostics);
-            withTheme.add(Diagnostic.error(options.themesDir(), 0, e.getMessage()));
+            withTheme.add(themeProblem(options.themesDir(), e.getMessage()));
             return new Rebuild(false, new LiveOutput.Changes(List.of(), List.of()), withTheme, since(start));
         }
     }
@@ -150,6 +152,24 @@ final class Rebuilder {
     }
 
     /** The renderer, loaded again when hub.yaml names another theme or a theme file changed. */
+    /** {@code path: message} or {@code path:line: message}. */
+    private static final Pattern LOCATED = Pattern.compile("([^:]+?)(?::(\\d+))?: (.+)", Pattern.DOTALL);
+
+    /**
+     * A theme that does not load, as a problem on its file and line. Most messages start with
+     * them ({@code …/site-header.mustache:1: unknown UI string …}), as {@code hub build} prints
+     * them; the others ("theme has no …") are placed on the themes folder.
+     */
+    static Diagnostic themeProblem(Path themesDir, String message) {
+        Matcher located = LOCATED.matcher(message);
+        if (located.matches() && Path.of(located.group(1)).startsWith(themesDir)) {
+            int line = located.group(2) == null ? 0 : Integer.parseInt(located.group(2));
+            return Diagnostic.error(Path.of(located.group(1)), line, located.group(3));
+        }
+        return Diagnostic.error(themesDir, 0, message);
+    }
+
+
     private SiteRenderer renderer(String theme, boolean themeChanged) throws ThemeException {
         if (themeChanged) {
             renderer = SiteRenderer.create(Theme.load(options.themesDir(), theme));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.output.LiveOutput;
 import eu.transferhub.generator.pipeline.SiteTrees;
 import eu.transferhub.search.index.IndexPublisher;
@@ -187,5 +188,23 @@ class RebuilderTest {
         assertTrue(repaired.built(), repaired.diagnostics().toString());
         assertTrue(repaired.diagnostics().stream().noneMatch(d -> d.file().startsWith(themes)),
                 repaired.diagnostics().toString());
+    }
+
+    @Test
+    void aThemeThatDoesNotLoadIsAProblemOnItsFileAndLine() throws IOException {
+        Path themes = work.resolve("themes");
+        SiteTrees.copy(Path.of("../themes/default"), themes.resolve("default"));
+        Path header = themes.resolve("default/layouts/partials/site-header.mustache");
+        Files.writeString(header, Files.readString(header).replace("{{t.site.skipLink}}", "{{t.site.skipLnk}}"));
+        Rebuilder broken = new Rebuilder(new PreviewOptions(content, themes, "localhost", 0, false, 2),
+                "http://localhost:1313/", new LiveOutput(work.resolve("broken-site")), work.resolve("broken-index"));
+
+        Rebuild rebuild = broken.rebuild(Set.of());
+        assertFalse(rebuild.built());
+        assertEquals(List.of(header + ":1: unknown UI string 't.site.skipLnk'"),
+                rebuild.diagnostics().stream().filter(Diagnostic::isError).map(Object::toString).toList(),
+                "as hub build prints it, with its path once");
+        assertEquals(Diagnostic.error(themes, 0, "theme has no layouts/base.mustache"),
+                Rebuilder.themeProblem(themes, "theme has no layouts/base.mustache"));
     }
 }
