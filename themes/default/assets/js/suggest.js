@@ -5,7 +5,8 @@
  * The WAI-ARIA combobox pattern, list autocomplete with manual selection: focus stays in the
  * box; the down and up arrows move through the options (aria-activedescendant, wrapping round);
  * Enter opens the chosen option, or submits the box as typed when none is chosen; Escape closes
- * the list (a second Escape clears the box, as the browser does); Tab leaves it closed. A status
+ * the list (the down arrow opens it again; a second Escape clears the box, as the browser does);
+ * Tab leaves it closed. A status
  * region says how many suggestions there are. Without this script, or where no search server
  * answers (the site on a static host alone), the box is the plain search form it always is.
  *
@@ -232,11 +233,17 @@
   });
 
   input.addEventListener("keydown", function (event) {
-    if (event.altKey || event.ctrlKey || event.metaKey) {
+    // Keys that compose a character (an input method's Enter) are not commands.
+    if (event.altKey || event.ctrlKey || event.metaKey || event.isComposing) {
       return;
     }
     var open = !list.hidden && options.length > 0;
-    if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+    if (event.key === "ArrowDown" && !open) {
+      // The list closed with Escape (or never opened): down asks for it again.
+      event.preventDefault();
+      window.clearTimeout(timer);
+      suggest();
+    } else if (event.key === "ArrowDown" || event.key === "ArrowUp") {
       if (!open) {
         return;
       }

@@ -128,6 +128,10 @@ class SuggestTest {
         assertNull(box(driver).getDomAttribute("aria-activedescendant"));
         assertEquals("tim", box(driver).getDomProperty("value"), "Escape closed the list, not the text");
         assertEquals("header-search-q", SITE.browser().script("return document.activeElement.id"));
+
+        box(driver).sendKeys(Keys.ARROW_DOWN);
+        SITE.browser().waitUntil(d -> "true".equals(box(d).getDomAttribute("aria-expanded")));
+        assertNull(box(driver).getDomAttribute("aria-activedescendant"), "the list is back, nothing chosen yet");
     }
 
     @Test
