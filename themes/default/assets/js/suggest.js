@@ -6,9 +6,9 @@
  * box; the down and up arrows move through the options (aria-activedescendant, wrapping round);
  * Enter opens the chosen option, or submits the box as typed when none is chosen; Escape closes
  * the list (the down arrow opens it again; a second Escape clears the box, as the browser does);
- * Tab leaves it closed. A status
- * region says how many suggestions there are. Without this script, or where no search server
- * answers (the site on a static host alone), the box is the plain search form it always is.
+ * Tab leaves it closed. A status region says how many suggestions there are. Without this
+ * script, or where no search server answers (the site on a static host alone), the box is the
+ * plain search form it always is.
  *
  * CSP-safe: no inline script, no eval, no inline styles; only DOM building.
  */
