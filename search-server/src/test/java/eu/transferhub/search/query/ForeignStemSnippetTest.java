@@ -3,14 +3,10 @@ package eu.transferhub.search.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.transferhub.search.document.SearchDocument;
-import eu.transferhub.search.index.IndexPublisher;
-import eu.transferhub.search.index.LanguageAnalyzers;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,21 +23,18 @@ class ForeignStemSnippetTest {
 
     @TempDir
     static Path root;
-    static LiveIndex index;
-    static ArchiveSearcher searcher;
+    static SmallArchive archive;
 
     @BeforeAll
     static void publish() throws IOException {
-        index = new LiveIndex();
-        index.switchTo(IndexPublisher.publish(root, List.of(
+        archive = SmallArchive.publish(root, List.of(
                 page("es/good-practices/as-fabrik", "es", "AS-Fabrik ofrece un Fab Lab de pruebas para las startups."),
-                page("eu/good-practices/as-fabrik", "eu", "Fab laborategia eta fabriken sarea."))));
-        searcher = new ArchiveSearcher(index, new LanguageAnalyzers(), Duration.ofSeconds(5));
+                page("eu/good-practices/as-fabrik", "eu", "Fab laborategia eta fabriken sarea.")));
     }
 
     @AfterAll
     static void close() throws IOException {
-        index.close();
+        archive.close();
     }
 
     @Test
@@ -71,15 +64,12 @@ class ForeignStemSnippetTest {
     }
 
     private static Map<String, String> snippets(String query) throws IOException {
-        SearchResponse response = searcher.search(new SearchRequest(query, null, Set.of(), Set.of(), Set.of(),
-                Set.of(), Set.of(), SearchRequest.Sort.RELEVANCE, 0, 10, null), "en");
         Map<String, String> byUrl = new TreeMap<>();
-        response.hits().forEach(hit -> byUrl.put(hit.url(), hit.snippet()));
+        archive.search(query, null).hits().forEach(hit -> byUrl.put(hit.url(), hit.snippet()));
         return byUrl;
     }
 
     private static SearchDocument page(String id, String lang, String body) {
-        return new SearchDocument(id, "/" + id + "/", lang, "good-practice", "AS-Fabrik", List.of(), "", body,
-                "2026-01-01", List.of(), List.of(), List.of(), null, Map.of());
+        return SmallArchive.page(id, lang, "good-practice", "AS-Fabrik", body);
     }
 }

@@ -3,13 +3,9 @@ package eu.transferhub.search.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.transferhub.search.document.SearchDocument;
-import eu.transferhub.search.index.IndexPublisher;
-import eu.transferhub.search.index.LanguageAnalyzers;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,24 +20,21 @@ class TypedFormRankingTest {
 
     @TempDir
     static Path root;
-    static LiveIndex index;
-    static ArchiveSearcher searcher;
+    static SmallArchive archive;
 
     @BeforeAll
     static void publish() throws IOException {
-        index = new LiveIndex();
-        index.switchTo(IndexPublisher.publish(root, List.of(
+        archive = SmallArchive.publish(root, List.of(
                 page("en/a/plan", "en", "A city plan", "The city adopted one plan for the harbour."),
                 page("en/a/plans", "en", "City plans", "The city adopted several plans for the harbour."),
                 page("en/a/planning", "en", "City planning", "Urban planning in the harbour district."),
                 page("es/a/planes", "es", "Planes urbanos", "La ciudad aprobó varios planes para el puerto."),
-                page("es/a/plan", "es", "Un plan urbano", "La ciudad aprobó un plan para el puerto."))));
-        searcher = new ArchiveSearcher(index, new LanguageAnalyzers(), Duration.ofSeconds(5));
+                page("es/a/plan", "es", "Un plan urbano", "La ciudad aprobó un plan para el puerto.")));
     }
 
     @AfterAll
     static void close() throws IOException {
-        index.close();
+        archive.close();
     }
 
     @Test
@@ -77,12 +70,11 @@ class TypedFormRankingTest {
     }
 
     private static List<String> urls(String query, String lang) throws IOException {
-        return searcher.search(SearchRequest.of(query, lang)).hits().stream()
+        return archive.searcher().search(SearchRequest.of(query, lang)).hits().stream()
                 .map(SearchResponse.Hit::url).toList();
     }
 
     private static SearchDocument page(String id, String lang, String title, String body) {
-        return new SearchDocument(id, "/" + id + "/", lang, "article", title, List.of(), "", body, "2026-01-01",
-                List.of(), List.of(), List.of(), null, Map.of());
+        return SmallArchive.page(id, lang, "article", title, body);
     }
 }

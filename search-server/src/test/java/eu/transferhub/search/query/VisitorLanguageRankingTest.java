@@ -3,13 +3,9 @@ package eu.transferhub.search.query;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.transferhub.search.document.SearchDocument;
-import eu.transferhub.search.index.IndexPublisher;
-import eu.transferhub.search.index.LanguageAnalyzers;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,13 +20,11 @@ class VisitorLanguageRankingTest {
 
     @TempDir
     static Path root;
-    static LiveIndex index;
-    static ArchiveSearcher searcher;
+    static SmallArchive archive;
 
     @BeforeAll
     static void publish() throws IOException {
-        index = new LiveIndex();
-        index.switchTo(IndexPublisher.publish(root, List.of(
+        archive = SmallArchive.publish(root, List.of(
                 // The name in three titles: by its words alone, these rank above the English
                 // page that names it once in its body.
                 page("es/themes/regeneracion", "es", "Zorrotzaurre", "Regeneración urbana de Zorrotzaurre."),
@@ -39,13 +33,12 @@ class VisitorLanguageRankingTest {
                 page("en/cities/bilbao", "en", "Bilbao", "The former industrial peninsula of Zorrotzaurre is being"
                         + " regenerated as a new district of the city, with housing, offices and parks."),
                 // Both words, in Spanish: more of the words outranks the visitor's language.
-                page("es/articles/peninsula", "es", "La península", "Zorrotzaurre es una península."))));
-        searcher = new ArchiveSearcher(index, new LanguageAnalyzers(), Duration.ofSeconds(5));
+                page("es/articles/peninsula", "es", "La península", "Zorrotzaurre es una península.")));
     }
 
     @AfterAll
     static void close() throws IOException {
-        index.close();
+        archive.close();
     }
 
     @Test
@@ -89,8 +82,7 @@ class VisitorLanguageRankingTest {
     }
 
     private static SearchResponse search(String query, String visitorLang) throws IOException {
-        return searcher.search(new SearchRequest(query, null, Set.of(), Set.of(), Set.of(), Set.of(), Set.of(),
-                SearchRequest.Sort.RELEVANCE, 0, 10, visitorLang), "en");
+        return archive.search(query, visitorLang);
     }
 
     private static List<String> urls(SearchResponse response) {
@@ -98,7 +90,6 @@ class VisitorLanguageRankingTest {
     }
 
     private static SearchDocument page(String id, String lang, String title, String body) {
-        return new SearchDocument(id, "/" + id + "/", lang, "article", title, List.of(), "", body, "2026-01-01",
-                List.of(), List.of(), List.of(), null, Map.of());
+        return SmallArchive.page(id, lang, "article", title, body);
     }
 }
