@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.transferhub.search.document.SearchDocument;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A query holds every language's stems of each word, and a stem of one language can be a word
@@ -21,21 +18,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ForeignStemSnippetTest {
 
-    @TempDir
-    static Path root;
-    static SmallArchive archive;
-
-    @BeforeAll
-    static void publish() throws IOException {
-        archive = SmallArchive.publish(root, List.of(
-                page("es/good-practices/as-fabrik", "es", "AS-Fabrik ofrece un Fab Lab de pruebas para las startups."),
-                page("eu/good-practices/as-fabrik", "eu", "Fab laborategia eta fabriken sarea.")));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        archive.close();
-    }
+    @RegisterExtension
+    static final SmallArchive ARCHIVE = new SmallArchive(List.of(
+            page("es/good-practices/as-fabrik", "es", "AS-Fabrik ofrece un Fab Lab de pruebas para las startups."),
+            page("eu/good-practices/as-fabrik", "eu", "Fab laborategia eta fabriken sarea.")));
 
     @Test
     void aSpanishPageIsNotMarkedWhereOnlyTheBasqueStemMatches() throws IOException {
@@ -65,7 +51,7 @@ class ForeignStemSnippetTest {
 
     private static Map<String, String> snippets(String query) throws IOException {
         Map<String, String> byUrl = new TreeMap<>();
-        archive.search(query, null).hits().forEach(hit -> byUrl.put(hit.url(), hit.snippet()));
+        ARCHIVE.search(query, null).hits().forEach(hit -> byUrl.put(hit.url(), hit.snippet()));
         return byUrl;
     }
 

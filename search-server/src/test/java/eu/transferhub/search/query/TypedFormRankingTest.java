@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.transferhub.search.document.SearchDocument;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A word whose stem is the word itself ("plan") is indexed once, as the word: inflections still
@@ -18,24 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TypedFormRankingTest {
 
-    @TempDir
-    static Path root;
-    static SmallArchive archive;
-
-    @BeforeAll
-    static void publish() throws IOException {
-        archive = SmallArchive.publish(root, List.of(
-                page("en/a/plan", "en", "A city plan", "The city adopted one plan for the harbour."),
-                page("en/a/plans", "en", "City plans", "The city adopted several plans for the harbour."),
-                page("en/a/planning", "en", "City planning", "Urban planning in the harbour district."),
-                page("es/a/planes", "es", "Planes urbanos", "La ciudad aprobó varios planes para el puerto."),
-                page("es/a/plan", "es", "Un plan urbano", "La ciudad aprobó un plan para el puerto.")));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        archive.close();
-    }
+    @RegisterExtension
+    static final SmallArchive ARCHIVE = new SmallArchive(List.of(
+            page("en/a/plan", "en", "A city plan", "The city adopted one plan for the harbour."),
+            page("en/a/plans", "en", "City plans", "The city adopted several plans for the harbour."),
+            page("en/a/planning", "en", "City planning", "Urban planning in the harbour district."),
+            page("es/a/planes", "es", "Planes urbanos", "La ciudad aprobó varios planes para el puerto."),
+            page("es/a/plan", "es", "Un plan urbano", "La ciudad aprobó un plan para el puerto.")));
 
     @Test
     void theWordThatIsItsOwnStemRanksAboveItsInflections() throws IOException {
@@ -70,7 +56,7 @@ class TypedFormRankingTest {
     }
 
     private static List<String> urls(String query, String lang) throws IOException {
-        return archive.searcher().search(SearchRequest.of(query, lang)).hits().stream()
+        return ARCHIVE.searcher().search(SearchRequest.of(query, lang)).hits().stream()
                 .map(SearchResponse.Hit::url).toList();
     }
 

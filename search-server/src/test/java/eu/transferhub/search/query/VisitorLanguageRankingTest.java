@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import eu.transferhub.search.document.SearchDocument;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The visitor's language ({@code ui}) ranks its pages first among pages that match the same
@@ -18,28 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class VisitorLanguageRankingTest {
 
-    @TempDir
-    static Path root;
-    static SmallArchive archive;
-
-    @BeforeAll
-    static void publish() throws IOException {
-        archive = SmallArchive.publish(root, List.of(
-                // The name in three titles: by its words alone, these rank above the English
-                // page that names it once in its body.
-                page("es/themes/regeneracion", "es", "Zorrotzaurre", "Regeneración urbana de Zorrotzaurre."),
-                page("pl/themes/rewitalizacja", "pl", "Zorrotzaurre", "Rewitalizacja Zorrotzaurre."),
-                page("et/themes/linnauuendus", "et", "Zorrotzaurre", "Zorrotzaurre linnauuendus."),
-                page("en/cities/bilbao", "en", "Bilbao", "The former industrial peninsula of Zorrotzaurre is being"
-                        + " regenerated as a new district of the city, with housing, offices and parks."),
-                // Both words, in Spanish: more of the words outranks the visitor's language.
-                page("es/articles/peninsula", "es", "La península", "Zorrotzaurre es una península.")));
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        archive.close();
-    }
+    @RegisterExtension
+    static final SmallArchive ARCHIVE = new SmallArchive(List.of(
+            // The name in three titles: by its words alone, these rank above the English
+            // page that names it once in its body.
+            page("es/themes/regeneracion", "es", "Zorrotzaurre", "Regeneración urbana de Zorrotzaurre."),
+            page("pl/themes/rewitalizacja", "pl", "Zorrotzaurre", "Rewitalizacja Zorrotzaurre."),
+            page("et/themes/linnauuendus", "et", "Zorrotzaurre", "Zorrotzaurre linnauuendus."),
+            page("en/cities/bilbao", "en", "Bilbao", "The former industrial peninsula of Zorrotzaurre is being"
+                    + " regenerated as a new district of the city, with housing, offices and parks."),
+            // Both words, in Spanish: more of the words outranks the visitor's language.
+            page("es/articles/peninsula", "es", "La península", "Zorrotzaurre es una península.")));
 
     @Test
     void withoutAVisitorLanguageTheWordsAloneRank() throws IOException {
@@ -82,7 +68,7 @@ class VisitorLanguageRankingTest {
     }
 
     private static SearchResponse search(String query, String visitorLang) throws IOException {
-        return archive.search(query, visitorLang);
+        return ARCHIVE.search(query, visitorLang);
     }
 
     private static List<String> urls(SearchResponse response) {
