@@ -39,8 +39,6 @@ public final class PreviewServer implements AutoCloseable {
     private final Path contentDir;
     private FolderWatcher watcher;
     private volatile Rebuild last;
-    /** Whether a build has succeeded since the start: until one has, there is no site to keep. */
-    private boolean everBuilt;
     /** Whether the watcher has reported a change: the warm-up gives way to the first one. */
     private volatile boolean changeSeen;
     private volatile boolean closed;
@@ -207,12 +205,11 @@ public final class PreviewServer implements AutoCloseable {
             }
         } else {
             List<Diagnostic> errors = rebuild.diagnostics().stream().filter(Diagnostic::isError).toList();
-            if (!everBuilt) {
+            if (!rebuilder.hasBuilt()) {
                 writeNotBuiltPage(errors);
             }
             events.problems(errors.stream().map(Object::toString).toList());
         }
-        everBuilt |= rebuild.built();
         last = rebuild;
         listener.accept(rebuild);
     }

@@ -23,8 +23,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -91,9 +89,14 @@ final class Rebuilder {
             return new Rebuild(true, changes, diagnostics, since(start), everyPage);
         } catch (ThemeException e) {
             List<Diagnostic> withTheme = new java.util.ArrayList<>(diagnostics);
-            withTheme.add(themeProblem(options.themesDir(), e.getMessage()));
+            withTheme.add(themeProblem(options.themesDir(), e));
             return new Rebuild(false, new LiveOutput.Changes(List.of(), List.of()), withTheme, since(start));
         }
+    }
+
+    /** Whether a rebuild has succeeded: until one has, there is no site to keep serving. */
+    boolean hasBuilt() {
+        return previousSite != null;
     }
 
     /**
@@ -107,7 +110,7 @@ final class Rebuilder {
      */
     Optional<Rebuild> warmUp() throws IOException {
         Path probe = options.contentDir().toAbsolutePath().normalize().resolve(".hub-warm-up");
-        if (previousSite == null || Files.exists(probe)) {
+        if (!hasBuilt() || Files.exists(probe)) {
             return Optional.empty();
         }
         return Optional.of(rebuild(Set.of(probe)));
@@ -152,23 +155,14 @@ final class Rebuilder {
     }
 
     /** The renderer, loaded again when hub.yaml names another theme or a theme file changed. */
-    /** {@code path: message} or {@code path:line: message}. */
-    private static final Pattern LOCATED = Pattern.compile("([^:]+?)(?::(\\d+))?: (.+)", Pattern.DOTALL);
-
     /**
-     * A theme that does not load, as a problem on its file and line. Most messages start with
-     * them ({@code …/site-header.mustache:1: unknown UI string …}), as {@code hub build} prints
-     * them; the others ("theme has no …") are placed on the themes folder.
+     * A theme that does not load, as a problem on its file and line, as {@code hub build} prints
+     * it; one not in a file ("theme has no …") is placed on the themes folder.
      */
-    static Diagnostic themeProblem(Path themesDir, String message) {
-        Matcher located = LOCATED.matcher(message);
-        if (located.matches() && Path.of(located.group(1)).startsWith(themesDir)) {
-            int line = located.group(2) == null ? 0 : Integer.parseInt(located.group(2));
-            return Diagnostic.error(Path.of(located.group(1)), line, located.group(3));
-        }
-        return Diagnostic.error(themesDir, 0, message);
+    static Diagnostic themeProblem(Path themesDir, ThemeException e) {
+        return e.file().map(file -> Diagnostic.error(file, e.line(), e.detail()))
+                .orElseGet(() -> Diagnostic.error(themesDir, 0, e.getMessage()));
     }
-
 
     private SiteRenderer renderer(String theme, boolean themeChanged) throws ThemeException {
         if (themeChanged) {

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Map;
 import java.util.SortedMap;
@@ -49,7 +50,7 @@ final class Templates {
             }
             String text = ThemeFiles.read(file.getValue());
             texts.put(file.getKey().substring("layouts/".length()), text);
-            checkStrings(file.getValue().toString(), text, strings);
+            checkStrings(file.getValue(), text, strings);
         }
         MustacheResolver resolver = name -> {
             String text = texts.get(name.startsWith("/") ? name.substring(1) : name);
@@ -64,19 +65,19 @@ final class Templates {
             try {
                 layouts.put(name.substring(0, name.length() - EXTENSION.length()), factory.compile(name));
             } catch (MustacheException e) {
-                throw new ThemeException(files.all().get("layouts/" + name) + ": " + e.getMessage(), e);
+                throw new ThemeException(files.all().get("layouts/" + name), 0, e.getMessage(), e);
             }
         }
         return new Templates(layouts);
     }
 
-    private static void checkStrings(String file, String text, Messages strings) throws ThemeException {
+    private static void checkStrings(Path file, String text, Messages strings) throws ThemeException {
         Matcher matcher = STRING_REFERENCE.matcher(text);
         while (matcher.find()) {
             String key = matcher.group(1);
             if (strings.find(key).isEmpty()) {
                 int line = (int) text.substring(0, matcher.start()).chars().filter(c -> c == '\n').count() + 1;
-                throw new ThemeException(file + ":" + line + ": unknown UI string 't." + key + "'");
+                throw new ThemeException(file, line, "unknown UI string 't." + key + "'");
             }
         }
     }

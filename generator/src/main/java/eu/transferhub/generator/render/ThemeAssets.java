@@ -37,7 +37,7 @@ final class ThemeAssets {
             String fileName = source.substring(source.lastIndexOf('/') + 1);
             String previous = sourceByOutputName.put(fileName, source);
             if (previous != null) {
-                throw new ThemeException(file.getValue() + ": asset name " + fileName + " is also used by "
+                throw new ThemeException(file.getValue(), 0, "asset name " + fileName + " is also used by "
                         + previous + "; assets are published in one folder, so give them different names");
             }
             byte[] bytes = ThemeFiles.readBytes(file.getValue());

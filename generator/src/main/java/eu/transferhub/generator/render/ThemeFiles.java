@@ -85,7 +85,7 @@ final class ThemeFiles {
         try {
             return Files.readString(file);
         } catch (IOException e) {
-            throw new ThemeException(file + ": cannot read: " + e.getMessage(), e);
+            throw new ThemeException(file, 0, "cannot read: " + e.getMessage(), e);
         }
     }
 
@@ -93,7 +93,7 @@ final class ThemeFiles {
         try {
             return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new ThemeException(file + ": cannot read: " + e.getMessage(), e);
+            throw new ThemeException(file, 0, "cannot read: " + e.getMessage(), e);
         }
     }
 }

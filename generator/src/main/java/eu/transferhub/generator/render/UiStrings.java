@@ -38,11 +38,11 @@ final class UiStrings {
 
     static Map<String, Messages> load(Path themesDir, String name, ThemeFiles files) throws ThemeException {
         SortedMap<String, SortedMap<String, String>> byLang = new TreeMap<>();
-        SortedMap<String, String> origin = new TreeMap<>();
+        SortedMap<String, Path> origin = new TreeMap<>();
         for (Map.Entry<String, Path> file : files.under("i18n/").entrySet()) {
             String relative = file.getKey();
             if (!relative.endsWith(".yaml") || relative.indexOf('/', "i18n/".length()) >= 0) {
-                throw new ThemeException(file.getValue() + ": UI strings must be i18n/<lang>.yaml files");
+                throw new ThemeException(file.getValue(), 0, "UI strings must be i18n/<lang>.yaml files");
             }
             String lang = relative.substring("i18n/".length(), relative.length() - ".yaml".length());
             SortedMap<String, String> strings = new TreeMap<>();
@@ -53,7 +53,7 @@ final class UiStrings {
             }
             strings.putAll(parse(file.getValue()));
             byLang.put(lang, strings);
-            origin.put(lang, file.getValue().toString());
+            origin.put(lang, file.getValue());
         }
         for (String lang : REQUIRED_LANGUAGES) {
             if (!byLang.containsKey(lang)) {
@@ -68,7 +68,7 @@ final class UiStrings {
             if (!missing.isEmpty()) {
                 String fix = name.equals(ThemeFiles.DEFAULT) ? ""
                         : "; add them to " + themesDir.resolve(name).resolve("i18n/" + entry.getKey() + ".yaml");
-                throw new ThemeException(origin.get(entry.getKey()) + ": missing UI strings " + String.join(", ", missing)
+                throw new ThemeException(origin.get(entry.getKey()), 0, "missing UI strings " + String.join(", ", missing)
                         + " (defined in another language)" + fix);
             }
         }
@@ -83,30 +83,30 @@ final class UiStrings {
             document = new Compose(LoadSettings.builder().setLabel(file.toString()).build())
                     .composeString(ThemeFiles.read(file));
         } catch (YamlEngineException e) {
-            throw new ThemeException(file + ": not valid YAML: " + e.getMessage().replace('\n', ' '), e);
+            throw new ThemeException(file, 0, "not valid YAML: " + e.getMessage().replace('\n', ' '), e);
         }
         SortedMap<String, String> strings = new TreeMap<>();
         if (document.isEmpty()) {
             return strings;
         }
         if (!(document.get() instanceof MappingNode mapping)) {
-            throw new ThemeException(file + ":" + line(document.get()) + ": must be a mapping of UI string keys to texts");
+            throw new ThemeException(file, line(document.get()), "must be a mapping of UI string keys to texts");
         }
         for (NodeTuple tuple : mapping.getValue()) {
-            String where = file + ":" + line(tuple.getKeyNode());
+            int line = line(tuple.getKeyNode());
             if (!(tuple.getKeyNode() instanceof ScalarNode keyNode)
                     || !KEY.matcher(keyNode.getValue()).matches()) {
-                throw new ThemeException(where + ": a key must be flat: letters, digits, '-', '_' and dots");
+                throw new ThemeException(file, line, "a key must be flat: letters, digits, '-', '_' and dots");
             }
             String key = keyNode.getValue();
             if (!(tuple.getValueNode() instanceof ScalarNode valueNode) || !valueNode.getTag().equals(Tag.STR)) {
-                throw new ThemeException(where + ": the value of '" + key + "' must be a string (quote it)");
+                throw new ThemeException(file, line, "the value of '" + key + "' must be a string (quote it)");
             }
             if (valueNode.getValue().isBlank()) {
-                throw new ThemeException(where + ": the value of '" + key + "' is empty");
+                throw new ThemeException(file, line, "the value of '" + key + "' is empty");
             }
             if (strings.put(key, valueNode.getValue()) != null) {
-                throw new ThemeException(where + ": '" + key + "' is defined twice");
+                throw new ThemeException(file, line, "'" + key + "' is defined twice");
             }
         }
         return strings;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import eu.transferhub.generator.content.Diagnostic;
 import eu.transferhub.generator.output.LiveOutput;
 import eu.transferhub.generator.pipeline.SiteTrees;
+import eu.transferhub.generator.render.ThemeException;
 import eu.transferhub.search.index.IndexPublisher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -205,6 +206,6 @@ class RebuilderTest {
                 rebuild.diagnostics().stream().filter(Diagnostic::isError).map(Object::toString).toList(),
                 "as hub build prints it, with its path once");
         assertEquals(Diagnostic.error(themes, 0, "theme has no layouts/base.mustache"),
-                Rebuilder.themeProblem(themes, "theme has no layouts/base.mustache"));
+                Rebuilder.themeProblem(themes, new ThemeException("theme has no layouts/base.mustache")));
     }
 }

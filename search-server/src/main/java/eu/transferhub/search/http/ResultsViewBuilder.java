@@ -63,17 +63,22 @@ final class ResultsViewBuilder {
 
     private ResultsView.Hit hit(SearchResponse.Hit hit, Map<String, String> languageNames) {
         String language = hit.lang().equals(lang) ? null : languageNames.getOrDefault(hit.lang(), hit.lang());
-        return new ResultsView.Hit(hit.url(), hit.title(), hit.lang(), language, strings.get("type." + hit.type()),
-                hit.date(), hit.snippet());
+        return new ResultsView.Hit(hit.url(), hit.title(), hit.lang(), language, typeName(hit.type()), hit.date(),
+                hit.snippet());
     }
 
     /**
-     * A type is named as the hits name it, by the theme's strings: the index knows a type's
-     * name in a language only from documents of that type in it, and a language may have none
-     * (no Estonian case study) while the facet counts the other languages' ones.
+     * A type's name in the page's language, from the theme's strings, for the hits and the type
+     * facet alike: the index knows a type's name in a language only from documents of that type
+     * in it, and a language may have none (no Estonian case study) while the facet counts the
+     * other languages' ones.
      */
+    private String typeName(String type) {
+        return strings.get("type." + type);
+    }
+
     private String label(String facet, SearchResponse.FacetValue value) {
-        return facet.equals("type") ? strings.get("type." + value.value()) : value.label();
+        return facet.equals("type") ? typeName(value.value()) : value.label();
     }
 
     /**

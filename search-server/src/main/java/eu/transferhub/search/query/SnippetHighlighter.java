@@ -79,8 +79,14 @@ final class SnippetHighlighter {
         for (Map.Entry<String, List<Integer>> group : byLanguage.entrySet()) {
             Language language = Language.byCode(group.getKey()).orElse(Language.EN);
             List<Integer> positions = group.getValue();
-            String[] body = highlight(searcher, translation, language, BODY, ids(docIds, positions),
-                    BODY_PASSAGES, doc -> byDoc.get(doc).body());
+            Query query = HighlightQuery.of(translation.query(), language, translation.written());
+            if (query == null) {
+                // Nothing of the query can match in this language's pages: their summaries.
+                positions.forEach(i -> snippets[i] = fallback(texts[i]));
+                continue;
+            }
+            String[] body = highlight(searcher, query, language, BODY, ids(docIds, positions), BODY_PASSAGES,
+                    doc -> byDoc.get(doc).body());
             List<Integer> unmatched = new ArrayList<>();
             for (int i = 0; i < positions.size(); i++) {
                 if (body[i] != null) {
@@ -93,7 +99,7 @@ final class SnippetHighlighter {
                 continue;
             }
             int[] rest = ids(docIds, unmatched);
-            String[] summary = highlight(searcher, translation, language, SUMMARY, rest, 1,
+            String[] summary = highlight(searcher, query, language, SUMMARY, rest, 1,
                     doc -> byDoc.get(doc).summary());
             for (int i = 0; i < rest.length; i++) {
                 snippets[unmatched.get(i)] = summary[i] != null ? summary[i].strip() : fallback(texts[unmatched.get(i)]);
@@ -111,12 +117,9 @@ final class SnippetHighlighter {
      *
      * @param text the field's stored text of a doc id, null when it has none
      */
-    private String[] highlight(IndexSearcher searcher, Translation translation, Language language, String field,
-            int[] ids, int passages, IntFunction<String> text) throws IOException {
-        Query query = HighlightQuery.of(translation.query(), language, translation.written());
-        if (query == null) {
-            return new String[ids.length];
-        }
+    /** @param query the query cut down to what can match in {@code language} ({@link HighlightQuery}) */
+    private String[] highlight(IndexSearcher searcher, Query query, Language language, String field, int[] ids,
+            int passages, IntFunction<String> text) throws IOException {
         // Offsets come from the postings unless the query has prefixes or typos in it; then the
         // stored text is analysed again, as the index did.
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzers.indexed(language))
