@@ -4,6 +4,7 @@ import com.github.mustachejava.DefaultMustacheFactory;
 import com.github.mustachejava.Mustache;
 import com.github.mustachejava.MustacheException;
 import com.github.mustachejava.MustacheResolver;
+import com.github.mustachejava.TemplateContext;
 import eu.transferhub.generator.render.view.Messages;
 import java.io.IOException;
 import java.io.StringReader;
@@ -29,6 +30,7 @@ import java.util.regex.Pattern;
 final class Templates {
 
     private static final String EXTENSION = ".mustache";
+    private static final Pattern CONTEXT_SUFFIX = Pattern.compile(" @\\[[^\\]]*\\]");
     /** {{t.some.key}} in any tag form: the UI strings a template needs. */
     private static final Pattern STRING_REFERENCE = Pattern.compile("\\{\\{[#^/&{]?\\s*t\\.([A-Za-z0-9._-]+)\\s*}?}}");
 
@@ -65,10 +67,33 @@ final class Templates {
             try {
                 layouts.put(name.substring(0, name.length() - EXTENSION.length()), factory.compile(name));
             } catch (MustacheException e) {
-                throw new ThemeException(files.all().get("layouts/" + name), 0, e.getMessage(), e);
+                throw compileError(files, name, e);
             }
         }
         return new Templates(layouts);
+    }
+
+    /**
+     * Mustache.java reports a partial's mistake from the layout that includes it, with the
+     * partial's name and line appended to its message ("Failed to close 'x' tag
+     * @[partials/card.mustache:3]"): the error is placed on that partial's file and line instead.
+     */
+    private static ThemeException compileError(ThemeFiles files, String layout, MustacheException e) {
+        TemplateContext context = null;
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof MustacheException m && m.getContext() != null) {
+                context = m.getContext();
+            }
+        }
+        String detail = CONTEXT_SUFFIX.matcher(e.getMessage()).replaceAll("");
+        if (context != null && context.file() != null) {
+            String name = context.file().startsWith("/") ? context.file().substring(1) : context.file();
+            Path file = files.all().get("layouts/" + name);
+            if (file != null) {
+                return new ThemeException(file, Math.max(context.line(), 0), detail, e);
+            }
+        }
+        return new ThemeException(files.all().get("layouts/" + layout), 0, detail, e);
     }
 
     private static void checkStrings(Path file, String text, Messages strings) throws ThemeException {

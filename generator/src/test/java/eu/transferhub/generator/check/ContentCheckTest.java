@@ -343,8 +343,8 @@ class ContentCheckTest {
                 + " bundle folder articles/news/"), problems());
     }
 
-    @Test
-    void aSiteThemesWarningIsListedOnItsThemeFile() throws IOException {
+    /** The default theme, copied beside the content, for a site theme to override. */
+    private Path themesWithTheDefault() throws IOException {
         Path themes = work.resolve("themes");
         try (Stream<Path> files = Files.walk(THEMES.resolve("default"))) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
@@ -353,6 +353,34 @@ class ContentCheckTest {
                 Files.copy(file, copy);
             }
         }
+        return themes;
+    }
+
+    @Test
+    void aSiteThemesErrorIsListedOnItsThemeFileAndLineAsTheBuildPrintsIt() throws IOException {
+        Path themes = themesWithTheDefault();
+        Path footer = themes.resolve("civic/layouts/partials/site-footer.mustache");
+        Files.createDirectories(footer.getParent());
+        Files.writeString(footer, "<footer>\n<p>{{t.site.footerAbuot}}</p>\n</footer>\n");
+        write("hub.yaml", Files.readString(content.resolve("hub.yaml")) + "theme: civic\n");
+
+        CheckResult result = CHECK.check(content, themes, false);
+
+        assertEquals(List.of(footer + ":2: unknown UI string 't.site.footerAbuot'"),
+                result.problems().stream().map(Object::toString).toList());
+    }
+
+    @Test
+    void aThemeThatDoesNotExistIsAnErrorOnHubYaml() throws IOException {
+        write("hub.yaml", Files.readString(content.resolve("hub.yaml")) + "theme: civic\n");
+
+        assertEquals(List.of("hub.yaml: theme 'civic': theme folder " + THEMES.resolve("civic") + " does not exist"),
+                problems());
+    }
+
+    @Test
+    void aSiteThemesWarningIsListedOnItsThemeFile() throws IOException {
+        Path themes = themesWithTheDefault();
         Path layout = themes.resolve("older/layouts/search.mustache");
         Files.createDirectories(layout.getParent());
         Files.writeString(layout, "{{<base}}\n{{$scripts}}\n<script src=\"{{assets.searchJs}}\" defer></script>\n"

@@ -94,7 +94,21 @@ class ThemeLoadingTest {
         Files.writeString(list, "{{#page}}<h1>{{title}}</h1>\n");
 
         ThemeException error = assertThrows(ThemeException.class, () -> Theme.load(themes, "broken"));
-        assertTrue(error.getMessage().startsWith(list + ": "), error.getMessage());
+        assertEquals(list + ":1: Failed to close 'page' tag", error.getMessage());
+    }
+
+    @Test
+    void aPartialThatDoesNotCompileIsAnErrorOnThePartialsLineNotOnTheLayoutIncludingIt(@TempDir Path temp)
+            throws IOException {
+        Path themes = copyDefaultTheme(temp);
+        Path card = themes.resolve("broken/layouts/partials/card.mustache");
+        Files.createDirectories(card.getParent());
+        Files.writeString(card, "<article>\n<h3>{{title}}</h3>\n{{#summary}}<p>{{summary}}</p>\n</article>\n");
+
+        ThemeException error = assertThrows(ThemeException.class, () -> Theme.load(themes, "broken"));
+        assertEquals(card, error.file().orElseThrow());
+        assertEquals(3, error.line());
+        assertEquals(card + ":3: Failed to close 'summary' tag", error.getMessage());
     }
 
     @Test
