@@ -67,8 +67,12 @@
     var select = el("select", { id: "search-sort", name: "sort" }, filters.sortOptions.map(function (option) {
       return el("option", { value: option.value, selected: option.selected }, [option.label]);
     }));
+    var toggle = el("summary", { "class": "search-filters__toggle" }, [filters.label]);
+    if (filters.chosen) {
+      toggle.append(" ", el("span", { "class": "search-filters__chosen" }, ["(" + filters.chosen + ")"]));
+    }
     var children = [
-      el("h3", { id: "search-filters-title", "class": "search-filters__title" }, [filters.label]),
+      toggle,
       el("input", { type: "hidden", name: "q", value: filters.query }),
       el("p", { "class": "search-filters__sort" }, [el("label", { "for": "search-sort" }, [filters.sortLabel]), select])
     ];
@@ -86,12 +90,14 @@
     });
     // Filters apply as they change, so the submit button is only for browsers without this script.
     children.push(el("button", { type: "submit", "class": "search-filters__apply", hidden: true }, [filters.applyLabel]));
-    if (filters.clear) {
-      children.push(el("a", { "class": "search-filters__clear", href: filters.clear.url }, [filters.clear.label]));
-    }
     return el("form", {
       "class": "search-filters", "aria-labelledby": "search-filters-title", method: "get", action: action
-    }, children);
+    }, [
+      el("h3", { id: "search-filters-title", "class": "search-filters__title" }, [filters.label]),
+      // Open, as the server renders it: search.js folds it where the screen is narrow.
+      el("details", { "class": "search-filters__panel", open: true }, children),
+      filters.clear ? el("a", { "class": "search-filters__clear", href: filters.clear.url }, [filters.clear.label]) : null
+    ]);
   }
 
   function renderHit(hit) {

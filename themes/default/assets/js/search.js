@@ -134,7 +134,11 @@
     var page = parseInt(params.get("page") || "0", 10);
     var size = parseInt(params.get("size") || String(DEFAULT_SIZE), 10);
     var pages = Math.ceil(Math.min(total, MAX_WINDOW) / size);
-    var filtered = FACETS.some(function (name) { return params.getAll(name).length > 0; });
+    // Each value once, as the server counts them (a repeated parameter chooses nothing more).
+    var chosen = FACETS.reduce(function (sum, name) {
+      return sum + params.getAll(name).filter(function (value, i, all) { return all.indexOf(value) === i; }).length;
+    }, 0);
+    var filtered = chosen > 0;
     // Every hit's language is among the language facet's values, named as the filter names them.
     var languageNames = {};
     (response.facets.lang || []).forEach(function (v) { languageNames[v.value] = v.label; });
@@ -149,6 +153,7 @@
       } : null,
       filters: {
         label: text("search.filters"),
+        chosen: filtered ? text("search.filtersChosen", { count: String(chosen) }) : null,
         query: query,
         sortLabel: text("search.sort"),
         sortOptions: [
@@ -209,6 +214,18 @@
     };
   }
 
+  /* ---- the filters, folded on narrow screens ---- */
+
+  // The width at which main.css puts the filters beside the hits. Narrower, the server's open
+  // panel would put the first hit below every facet value.
+  var narrow = window.matchMedia("not all and (min-width: 64rem)");
+
+  function fold(panel, folded) {
+    if (panel) {
+      panel.open = !folded;
+    }
+  }
+
   /* ---- running a search ---- */
 
   /** @param toResults whether focus goes to the new results' heading (after a change of page) */
@@ -217,6 +234,10 @@
     // results have an element with the same id, and focus goes back to it.
     var focused = document.activeElement;
     var focusedId = focused && focused.id && results.contains(focused) ? focused.id : null;
+    // The new filters are folded or not as the old ones were: a visitor who unfolded them on
+    // a narrow screen is choosing among them.
+    var panel = results.querySelector(".search-filters__panel");
+    fold(node.querySelector(".search-filters__panel"), panel ? !panel.open : narrow.matches);
     results.replaceChildren(node);
     if (focusedId) {
       var again = document.getElementById(focusedId);
@@ -334,5 +355,10 @@
   if (apply) {
     apply.hidden = true;
   }
+  fold(results.querySelector(".search-filters__panel"), narrow.matches);
+  // A phone turned on its side, a window made wider: the panel follows the layout.
+  narrow.addEventListener("change", function () {
+    fold(results.querySelector(".search-filters__panel"), narrow.matches);
+  });
   loadStrings();
 })();

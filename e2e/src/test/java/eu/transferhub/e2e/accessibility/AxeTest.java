@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import eu.transferhub.e2e.Browser;
 import eu.transferhub.e2e.PreviewSite;
 import eu.transferhub.e2e.SiteUnderTest;
 import java.io.IOException;
@@ -67,6 +68,17 @@ class AxeTest {
         SITE.browser().waitUntil(d -> "true".equals(box.getDomAttribute("aria-expanded")));
         box.sendKeys(Keys.ARROW_DOWN);
         assertNoSeriousOrCriticalViolations(path + " (suggestions open)");
+    }
+
+    @ParameterizedTest(name = "axe on {0} on a phone, filters folded and unfolded")
+    @ValueSource(strings = {"/en/search/?q=industry&type=good-practice", "/es/search/?q=industria"})
+    void noSeriousOrCriticalViolationsOnAPhone(String path) throws IOException {
+        SITE.browser().viewport(Browser.MOBILE_WIDTH, Browser.MOBILE_HEIGHT);
+        SITE.open(path);
+        SITE.browser().waitUntil(d -> !d.findElements(By.cssSelector(".search-hit")).isEmpty());
+        assertNoSeriousOrCriticalViolations(path + " (phone)");
+        SITE.browser().driver().findElement(By.cssSelector(".search-filters__toggle")).click();
+        assertNoSeriousOrCriticalViolations(path + " (phone, filters unfolded)");
     }
 
     private void assertNoSeriousOrCriticalViolations(String what) throws IOException {

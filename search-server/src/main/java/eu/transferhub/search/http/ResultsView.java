@@ -32,8 +32,9 @@ record ResultsView(
             String snippet) {
     }
 
-    record Filters(String label, String query, String sort, String sortLabel, List<Option> sortOptions,
-            List<Facet> facets, String applyLabel, Link clear) {
+    /** @param chosen how many filter values are chosen, said in the page's language; null when none */
+    record Filters(String label, String chosen, String query, String sort, String sortLabel,
+            List<Option> sortOptions, List<Facet> facets, String applyLabel, Link clear) {
     }
 
     record Option(String value, String label, boolean selected) {

@@ -109,12 +109,14 @@ final class ResultsViewBuilder {
         List<ResultsView.Option> sortOptions = List.of(
                 new ResultsView.Option("relevance", strings.get("search.sort.relevance"), sort.equals("relevance")),
                 new ResultsView.Option("date", strings.get("search.sort.date"), sort.equals("date")));
-        boolean filtered = request.lang() != null || !request.types().isEmpty() || !request.cities().isEmpty()
-                || !request.networks().isEmpty() || !request.themes().isEmpty() || !request.years().isEmpty();
-        ResultsView.Link clear = filtered ? new ResultsView.Link(url(request, Params::clearFilters),
+        int chosen = (request.lang() != null ? 1 : 0) + request.types().size() + request.cities().size()
+                + request.networks().size() + request.themes().size() + request.years().size();
+        ResultsView.Link clear = chosen > 0 ? new ResultsView.Link(url(request, Params::clearFilters),
                 strings.get("search.clearFilters"), null) : null;
-        return new ResultsView.Filters(strings.get("search.filters"), request.query(), sort,
-                strings.get("search.sort"), sortOptions, facets, strings.get("search.apply"), clear);
+        return new ResultsView.Filters(strings.get("search.filters"),
+                chosen > 0 ? strings.format("search.filtersChosen", Map.of("count", Integer.toString(chosen))) : null,
+                request.query(), sort, strings.get("search.sort"), sortOptions, facets, strings.get("search.apply"),
+                clear);
     }
 
     private ResultsView.Pagination pagination(SearchRequest request, SearchResponse response) {

@@ -127,6 +127,30 @@ class SearchPageTest {
     }
 
     @Test
+    void theFiltersAreOnePanelUnderASummaryThatSaysHowManyValuesAreChosen() throws Exception {
+        Element form = page("/en/search/?q=bilbao&type=good-practice&type=good-practice&lang=en&sort=date", 200)
+                .selectFirst("form.search-filters");
+
+        Element panel = form.selectFirst("> details.search-filters__panel");
+        assertTrue(panel.hasAttr("open"), "open without JavaScript; search.js folds it on narrow screens");
+        assertEquals("Filters (Chosen: 2)", panel.selectFirst("> summary.search-filters__toggle").text(),
+                "a repeated value is chosen once");
+        assertEquals("Filters", form.selectFirst("> h3#search-filters-title").text());
+        assertEquals(List.of("q", "sort", "type", "city", "network", "theme", "year", "lang"),
+                panel.select("input[name], select[name]").eachAttr("name").stream().distinct().toList(),
+                "every control is in the panel, the query too");
+        assertEquals(1, panel.select("button.search-filters__apply").size());
+        assertNull(panel.selectFirst(".search-filters__clear"), "clearing stays in reach with the panel folded");
+        assertEquals("/en/search/?q=bilbao&sort=date", form.selectFirst("> a.search-filters__clear").attr("href"));
+
+        assertEquals("Filtros (Elegidos: 1)", page("/es/search/?q=bilbao&city=bilbao", 200)
+                .selectFirst(".search-filters__toggle").text());
+        Element unfiltered = page("/es/search/?q=bilbao", 200).selectFirst(".search-filters__toggle");
+        assertEquals("Filtros", unfiltered.text(), "nothing chosen, nothing said");
+        assertNull(unfiltered.selectFirst(".search-filters__chosen"));
+    }
+
+    @Test
     void pagesLinkToEachOther() throws Exception {
         Document first = page("/en/search/?q=bilbao&size=1", 200);
         Element nav = first.selectFirst("nav.search-pagination");
