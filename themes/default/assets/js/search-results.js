@@ -79,13 +79,11 @@
     filters.facets.forEach(function (facet) {
       children.push(el("fieldset", { "class": "search-facet", "data-facet": facet.param }, [
         el("legend", { "class": "search-facet__legend" }, [facet.label]),
-        el("ul", { "class": "search-facet__values" }, facet.values.map(function (v) {
-          return el("li", { "class": "search-facet__value" + (v.selected ? " search-facet__value--selected" : "") }, [
-            el("input", { type: v.inputType, id: v.id, name: v.param, value: v.value, checked: v.selected }),
-            " ",
-            el("label", { "for": v.id }, [v.label + " ", el("span", { "class": "search-facet__count" }, ["(" + v.count + ")"])])
-          ]);
-        }))
+        facetValues(facet.values),
+        facet.more ? el("details", { "class": "search-facet__more", open: facet.more.open }, [
+          el("summary", { "class": "search-facet__more-toggle" }, [facet.more.label]),
+          facetValues(facet.more.values)
+        ]) : null
       ]));
     });
     // Filters apply as they change, so the submit button is only for browsers without this script.
@@ -98,6 +96,16 @@
       el("details", { "class": "search-filters__panel", open: true }, children),
       filters.clear ? el("a", { "class": "search-filters__clear", href: filters.clear.url }, [filters.clear.label]) : null
     ]);
+  }
+
+  function facetValues(values) {
+    return el("ul", { "class": "search-facet__values" }, values.map(function (v) {
+      return el("li", { "class": "search-facet__value" + (v.selected ? " search-facet__value--selected" : "") }, [
+        el("input", { type: v.inputType, id: v.id, name: v.param, value: v.value, checked: v.selected }),
+        " ",
+        el("label", { "for": v.id }, [v.label + " ", el("span", { "class": "search-facet__count" }, ["(" + v.count + ")"])])
+      ]);
+    }));
   }
 
   function renderHit(hit) {

@@ -18,6 +18,9 @@
   var DEFAULT_SIZE = 10;
   var MAX_WINDOW = 1000;
   var FACETS = ["type", "city", "network", "theme", "year", "lang"];
+  // A facet with more values than FOLDED_FROM shows the first SHOWN and folds the rest.
+  var FOLDED_FROM = 10;
+  var SHOWN = 8;
 
   // The page's own search form: the header's search box is a form[role=search] too, and
   // comes first; it submits normally, to this page.
@@ -163,17 +166,25 @@
         facets: FACETS.filter(function (name) {
           return response.facets[name] && response.facets[name].length > 0;
         }).map(function (name) {
+          var values = response.facets[name].map(function (v) {
+            return {
+              id: "search-" + name + "-" + v.value, param: name, inputType: name === "lang" ? "radio" : "checkbox",
+              // Types are named by the theme's strings, as on the server (ResultsViewBuilder.label).
+              value: v.value, label: name === "type" ? text("type." + v.value) : v.label, count: v.count,
+              selected: v.selected
+            };
+          });
+          // A long facet folds all but its first values, as on the server (ResultsViewBuilder.facet).
+          var rest = values.length > FOLDED_FROM ? values.slice(SHOWN) : [];
           return {
             param: name,
             label: text("search.facet." + name),
-            values: response.facets[name].map(function (v) {
-              return {
-                id: "search-" + name + "-" + v.value, param: name, inputType: name === "lang" ? "radio" : "checkbox",
-                // Types are named by the theme's strings, as on the server (ResultsViewBuilder.label).
-                value: v.value, label: name === "type" ? text("type." + v.value) : v.label, count: v.count,
-                selected: v.selected
-              };
-            })
+            values: rest.length > 0 ? values.slice(0, SHOWN) : values,
+            more: rest.length > 0 ? {
+              label: text("search.moreValues", { count: String(rest.length) }),
+              open: rest.some(function (v) { return v.selected; }),
+              values: rest
+            } : null
           };
         }),
         applyLabel: text("search.apply"),
@@ -238,6 +249,11 @@
     // a narrow screen is choosing among them.
     var panel = results.querySelector(".search-filters__panel");
     fold(node.querySelector(".search-filters__panel"), panel ? !panel.open : narrow.matches);
+    // So do a long facet's values the visitor unfolded.
+    results.querySelectorAll(".search-facet__more[open]").forEach(function (more) {
+      var facet = more.closest(".search-facet").getAttribute("data-facet");
+      fold(node.querySelector(".search-facet[data-facet='" + facet + "'] .search-facet__more"), false);
+    });
     results.replaceChildren(node);
     if (focusedId) {
       var again = document.getElementById(focusedId);

@@ -18,7 +18,7 @@ import org.openqa.selenium.WebElement;
 /**
  * The search page's filters on a phone are folded under one summary, so the first hit is on the
  * first screen rather than below some sixty checkboxes; on a wide screen they stand open beside
- * the hits with no summary to click.
+ * the hits with no summary to click. A long facet folds all but its first eight values.
  */
 class FoldedFiltersTest {
 
@@ -67,6 +67,36 @@ class FoldedFiltersTest {
         assertFalse(panelOpen());
         assertTrue(driver.findElement(By.cssSelector(".search-filters__clear")).isDisplayed(),
                 "with the panel folded, the filters can still be cleared");
+    }
+
+    @Test
+    void aLongFacetShowsItsFirstEightValuesAndUnfoldsTheRestWhichStayUnfoldedWhileTheVisitorChooses() {
+        Browser browser = SITE.browser();
+        WebDriver driver = browser.driver();
+        SITE.open("/en/search/?q=fabrik+tartu");
+        browser.waitUntil(d -> !SearchResults.hitTitles(d).isEmpty());
+        List<SearchResults.FacetValue> cities = SearchResults.facet(driver, "city");
+        assertTrue(cities.size() > 10, "the bundled content names many cities: " + cities.size());
+
+        assertEquals(8, cities.stream().filter(v -> v.input().isDisplayed()).count());
+        WebElement more = driver.findElement(By.cssSelector(".search-facet[data-facet='city'] .search-facet__more-toggle"));
+        assertEquals("Show " + (cities.size() - 8) + " more", more.getText());
+        more.sendKeys(Keys.ENTER);
+        SearchResults.FacetValue last = cities.get(cities.size() - 1);
+        assertTrue(last.input().isDisplayed(), "unfolded");
+
+        String headingBefore = SearchResults.heading(driver);
+        last.input().sendKeys(Keys.SPACE);
+        browser.waitUntil(d -> SearchResults.urlParams(d, "city").equals(List.of(last.value()))
+                && !SearchResults.heading(d).equals(headingBefore));
+        assertEquals("search-city-" + last.value(), browser.script("return document.activeElement.id"));
+        assertTrue(driver.findElement(By.id("search-city-" + last.value())).isDisplayed(),
+                "the value just ticked is still in sight");
+
+        String script = SearchResults.canonicalMarkup(browser);
+        driver.navigate().refresh();
+        browser.waitUntil(d -> "complete".equals(browser.script("return document.readyState")));
+        assertEquals(SearchResults.canonicalMarkup(browser), script, "the server folds as search.js does");
     }
 
     @Test

@@ -40,7 +40,12 @@ record ResultsView(
     record Option(String value, String label, boolean selected) {
     }
 
-    record Facet(String param, String label, List<FacetValue> values) {
+    /** @param more the values after the first few of a long facet, folded; null when it has few */
+    record Facet(String param, String label, List<FacetValue> values, More more) {
+    }
+
+    /** @param open whether a value among them is chosen, so the fold must not hide it */
+    record More(String label, boolean open, List<FacetValue> values) {
     }
 
     record FacetValue(String id, String param, String inputType, String value, String label, long count,

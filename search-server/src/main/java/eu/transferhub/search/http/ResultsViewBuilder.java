@@ -19,6 +19,9 @@ import java.util.function.Consumer;
 final class ResultsViewBuilder {
 
     private static final List<String> FACET_ORDER = List.of("type", "city", "network", "theme", "year", "lang");
+    /** A facet with more values than this shows the first {@link #SHOWN} and folds the rest. */
+    static final int FOLDED_FROM = 10;
+    static final int SHOWN = 8;
 
     private final String lang;
     private final String action;
@@ -100,7 +103,7 @@ final class ResultsViewBuilder {
             }
             // One language at a time: the search takes a single lang.
             String inputType = name.equals("lang") ? "radio" : "checkbox";
-            facets.add(new ResultsView.Facet(name, strings.get("search.facet." + name), values.stream()
+            facets.add(facet(name, values.stream()
                     .map(v -> new ResultsView.FacetValue("search-" + name + "-" + v.value(), name, inputType,
                             v.value(), label(name, v), v.count(), v.selected()))
                     .toList()));
@@ -117,6 +120,22 @@ final class ResultsViewBuilder {
                 chosen > 0 ? strings.format("search.filtersChosen", Map.of("count", Integer.toString(chosen))) : null,
                 request.query(), sort, strings.get("search.sort"), sortOptions, facets, strings.get("search.apply"),
                 clear);
+    }
+
+    /**
+     * A facet's values, most frequent first, with those after the first {@link #SHOWN} folded
+     * when there are more than {@link #FOLDED_FROM}: a fold that hid one or two values would
+     * save less room than its summary takes. search.js folds them the same way.
+     */
+    private ResultsView.Facet facet(String name, List<ResultsView.FacetValue> values) {
+        String label = strings.get("search.facet." + name);
+        if (values.size() <= FOLDED_FROM) {
+            return new ResultsView.Facet(name, label, values, null);
+        }
+        List<ResultsView.FacetValue> rest = values.subList(SHOWN, values.size());
+        return new ResultsView.Facet(name, label, values.subList(0, SHOWN), new ResultsView.More(
+                strings.format("search.moreValues", Map.of("count", Integer.toString(rest.size()))),
+                rest.stream().anyMatch(ResultsView.FacetValue::selected), rest));
     }
 
     private ResultsView.Pagination pagination(SearchRequest request, SearchResponse response) {
