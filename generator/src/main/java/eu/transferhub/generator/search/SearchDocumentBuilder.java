@@ -93,7 +93,11 @@ public final class SearchDocumentBuilder {
         cities.forEach(c -> names.putIfAbsent(c, labels.term("cities", c, lang)));
         networks.forEach(n -> names.putIfAbsent(n, labels.term("networks", n, lang)));
         themes.forEach(t -> names.putIfAbsent(t, labels.term("themes", t, lang)));
-        names.putIfAbsent(page.type().slug(), labels.type(page.type(), lang));
+        // Every type, not only the page's own: the type facet counts the pages of every language,
+        // and a language with no page of a type (no Estonian case study) still needs its name.
+        for (PageType type : PageType.values()) {
+            names.putIfAbsent(type.slug(), labels.type(type, lang));
+        }
         return new SearchDocument(id(page.url()), link.apply(page.url()), lang, page.type().slug(), page.title(),
                 page.content().headings(), page.content().summary(), page.content().plainText(),
                 page.meta().date().map(Object::toString).orElse(null),

@@ -22,6 +22,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -394,8 +396,12 @@ class SiteFilesTest {
                 documents.stream().map(eu.transferhub.search.document.SearchDocument::id).toList());
         var practice = documents.stream().filter(d -> d.id().equals("es/good-practices/as-fabrik")).findFirst().orElseThrow();
         assertEquals(List.of("bilbao"), practice.cities());
-        assertEquals(Map.of("bilbao", "Bilbao", "as-transfer", "AS-TRANSFER", "economy", "Economy", "good-practice", "Buena práctica"),
-                practice.labels(), "profile titles fall back to the default language");
+        Map<String, String> terms = new HashMap<>(practice.labels());
+        Arrays.stream(PageType.values()).map(PageType::slug).forEach(terms::remove);
+        assertEquals(Map.of("bilbao", "Bilbao", "as-transfer", "AS-TRANSFER", "economy", "Economy"), terms,
+                "profile titles fall back to the default language");
+        assertEquals("Buena práctica", practice.labels().get("good-practice"));
+        assertEquals("Estudio de caso", practice.labels().get("case-study"), "every type, not only the page's own");
         var tartu = documents.stream().filter(d -> d.id().equals("en/cities/tartu")).findFirst().orElseThrow();
         assertEquals("EE", tartu.country());
         assertEquals(List.of("tartu"), tartu.cities());

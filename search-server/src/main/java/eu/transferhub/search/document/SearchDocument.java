@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param networks network slugs the page refers to
  * @param themes   theme slugs the page refers to
  * @param country  ISO 3166 alpha-2 code for city pages, or null
- * @param labels   display names, in the page's language, for the slugs above and for the
+ * @param labels   display names, in the page's language, for the slugs above and for every
  *                 type, e.g. {@code {"timisoara": "Timișoara", "good-practice": "Good practice"}}
  */
 public record SearchDocument(
