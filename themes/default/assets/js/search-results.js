@@ -81,7 +81,10 @@
         el("legend", { "class": "search-facet__legend" }, [facet.label]),
         facetValues(facet.values),
         facet.more ? el("details", { "class": "search-facet__more", open: facet.more.open }, [
-          el("summary", { "class": "search-facet__more-toggle" }, [facet.more.label]),
+          el("summary", { "class": "search-facet__more-toggle" }, [
+            el("span", { "class": "search-facet__more-label" }, [facet.more.label]),
+            el("span", { "class": "search-facet__fewer-label" }, [facet.more.fewerLabel])
+          ]),
           facetValues(facet.more.values)
         ]) : null
       ]));

@@ -182,6 +182,7 @@
             values: rest.length > 0 ? values.slice(0, SHOWN) : values,
             more: rest.length > 0 ? {
               label: text("search.moreValues", { count: String(rest.length) }),
+              fewerLabel: text("search.fewerValues"),
               open: rest.some(function (v) { return v.selected; }),
               values: rest
             } : null

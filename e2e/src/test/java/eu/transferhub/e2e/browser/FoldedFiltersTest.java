@@ -84,6 +84,7 @@ class FoldedFiltersTest {
         more.sendKeys(Keys.ENTER);
         SearchResults.FacetValue last = cities.get(cities.size() - 1);
         assertTrue(last.input().isDisplayed(), "unfolded");
+        assertEquals("Show fewer", more.getText(), "the summary now says it folds them again");
 
         String headingBefore = SearchResults.heading(driver);
         last.input().sendKeys(Keys.SPACE);

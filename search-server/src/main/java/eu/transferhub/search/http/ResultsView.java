@@ -44,8 +44,12 @@ record ResultsView(
     record Facet(String param, String label, List<FacetValue> values, More more) {
     }
 
-    /** @param open whether a value among them is chosen, so the fold must not hide it */
-    record More(String label, boolean open, List<FacetValue> values) {
+    /**
+     * @param label      the summary while folded ("Show 21 more")
+     * @param fewerLabel the summary while unfolded ("Show fewer")
+     * @param open       whether a value among them is chosen, so the fold must not hide it
+     */
+    record More(String label, String fewerLabel, boolean open, List<FacetValue> values) {
     }
 
     record FacetValue(String id, String param, String inputType, String value, String label, long count,

@@ -135,7 +135,7 @@ final class ResultsViewBuilder {
         List<ResultsView.FacetValue> rest = values.subList(SHOWN, values.size());
         return new ResultsView.Facet(name, label, values.subList(0, SHOWN), new ResultsView.More(
                 strings.format("search.moreValues", Map.of("count", Integer.toString(rest.size()))),
-                rest.stream().anyMatch(ResultsView.FacetValue::selected), rest));
+                strings.get("search.fewerValues"), rest.stream().anyMatch(ResultsView.FacetValue::selected), rest));
     }
 
     private ResultsView.Pagination pagination(SearchRequest request, SearchResponse response) {

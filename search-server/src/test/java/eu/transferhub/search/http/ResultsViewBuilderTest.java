@@ -41,6 +41,7 @@ class ResultsViewBuilderTest {
         assertEquals(List.of("c0", "c1", "c2", "c3", "c4", "c5", "c6", "c7"),
                 city.values().stream().map(ResultsView.FacetValue::value).toList());
         assertEquals("Show 4 more", city.more().label());
+        assertEquals("Show fewer", city.more().fewerLabel());
         assertEquals(List.of("c8", "c9", "c10", "c11"),
                 city.more().values().stream().map(ResultsView.FacetValue::value).toList());
         assertFalse(city.more().open());
