@@ -52,22 +52,10 @@ public final class ContentCheck {
                 problems.addAll(renderer.themeWarnings());
                 renderer.render(site, contentDir, DISCARD);
             } catch (ThemeException e) {
-                problems.add(themeProblem(contentDir, theme, e));
+                problems.add(e.problem(contentDir.resolve("hub.yaml"), theme));
             }
         }
         return new CheckResult(problems.stream().sorted(Diagnostic.ORDER).toList(), pages);
-    }
-
-    /**
-     * A problem in one theme file is listed on that file, as the build prints it; a problem of
-     * the theme as a whole (no such folder, a missing required file) is listed on hub.yaml,
-     * whose {@code theme:} chose it.
-     */
-    private static Diagnostic themeProblem(Path contentDir, String theme, ThemeException e) {
-        if (e.file().isPresent()) {
-            return Diagnostic.error(e.file().get(), e.line(), e.detail());
-        }
-        return Diagnostic.error(contentDir.resolve("hub.yaml"), 0, "theme '" + theme + "': " + e.getMessage());
     }
 
     private static final OutputSink DISCARD = new OutputSink() {

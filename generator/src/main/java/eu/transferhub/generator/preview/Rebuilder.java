@@ -89,7 +89,7 @@ final class Rebuilder {
             return new Rebuild(true, changes, diagnostics, since(start), everyPage);
         } catch (ThemeException e) {
             List<Diagnostic> withTheme = new java.util.ArrayList<>(diagnostics);
-            withTheme.add(themeProblem(options.themesDir(), e));
+            withTheme.add(e.problem(options.contentDir().resolve("hub.yaml"), site.config().theme()));
             return new Rebuild(false, new LiveOutput.Changes(List.of(), List.of()), withTheme, since(start));
         }
     }
@@ -155,15 +155,6 @@ final class Rebuilder {
     }
 
     /** The renderer, loaded again when hub.yaml names another theme or a theme file changed. */
-    /**
-     * A theme that does not load, as a problem on its file and line, as {@code hub build} prints
-     * it; one not in a file ("theme has no …") is placed on the themes folder.
-     */
-    static Diagnostic themeProblem(Path themesDir, ThemeException e) {
-        return e.file().map(file -> Diagnostic.error(file, e.line(), e.detail()))
-                .orElseGet(() -> Diagnostic.error(themesDir, 0, e.getMessage()));
-    }
-
     private SiteRenderer renderer(String theme, boolean themeChanged) throws ThemeException {
         if (themeChanged) {
             renderer = SiteRenderer.create(Theme.load(options.themesDir(), theme));

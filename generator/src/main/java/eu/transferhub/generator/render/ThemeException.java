@@ -1,5 +1,6 @@
 package eu.transferhub.generator.render;
 
+import eu.transferhub.generator.content.Diagnostic;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -52,5 +53,17 @@ public final class ThemeException extends Exception {
     /** The message without the file and line. */
     public String detail() {
         return detail;
+    }
+
+    /**
+     * This problem as hub build, hub check and hub serve list it: on its theme file and line, as
+     * the build prints it; a problem of the theme as a whole ("theme folder … does not exist") on
+     * {@code hubYaml}, whose {@code theme:} chose the theme.
+     *
+     * @param theme the theme's name, as hub.yaml gives it
+     */
+    public Diagnostic problem(Path hubYaml, String theme) {
+        return file().map(f -> Diagnostic.error(f, line, detail))
+                .orElseGet(() -> Diagnostic.error(hubYaml, 0, "theme '" + theme + "': " + getMessage()));
     }
 }

@@ -205,7 +205,8 @@ class RebuilderTest {
         assertEquals(List.of(header + ":1: unknown UI string 't.site.skipLnk'"),
                 rebuild.diagnostics().stream().filter(Diagnostic::isError).map(Object::toString).toList(),
                 "as hub build prints it, with its path once");
-        assertEquals(Diagnostic.error(themes, 0, "theme has no layouts/base.mustache"),
-                Rebuilder.themeProblem(themes, new ThemeException("theme has no layouts/base.mustache")));
+        assertEquals(Diagnostic.error(content.resolve("hub.yaml"), 0, "theme 'civic': theme has no layouts/base.mustache"),
+                new ThemeException("theme has no layouts/base.mustache").problem(content.resolve("hub.yaml"), "civic"),
+                "a problem of the theme as a whole is on hub.yaml, which chose it, as hub check lists it");
     }
 }
